@@ -1,0 +1,327 @@
+package kz.onelink.sdk;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import kz.onelink.sdk.internal.AuthInterceptor;
+import kz.onelink.sdk.internal.CallOptionsInterceptor;
+import kz.onelink.sdk.internal.Checks;
+import kz.onelink.sdk.internal.ClientAccess;
+import kz.onelink.sdk.internal.GsonProvider;
+import kz.onelink.sdk.internal.JsonConverterFactory;
+import kz.onelink.sdk.internal.RetryPolicy;
+import kz.onelink.sdk.internal.SdkVersion;
+import kz.onelink.sdk.internal.Secret;
+import kz.onelink.sdk.internal.ServiceContext;
+import kz.onelink.sdk.services.OneLinkServices;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Retrofit;
+
+/**
+ * The client of the OneLink scheduling API.
+ *
+ * <pre>{@code
+ * OneLinkClient client = OneLinkClient.builder()
+ *     .apiAccessToken(System.getenv("ONELINK_API_TOKEN"))
+ *     .build();
+ * Appointment appointment = client.appointments().get(17, 4812);
+ * }</pre>
+ *
+ * <p>Thread-safe and immutable: create one and share it. Its services ({@link #appointments()})
+ * share one connection pool; {@link #newBuilder()} derives a client with other settings that
+ * shares it too. There is nothing to shut down.
+ *
+ * <p>Calls block the calling thread; on Android, use {@code onelink-sdk-rx} or call from a
+ * background thread. Failed calls throw {@link kz.onelink.sdk.errors.OneLinkException} subclasses.
+ */
+public final class OneLinkClient extends OneLinkServices {
+  /** The production server. */
+  public static final String DEFAULT_BASE_URL = "https://one-link.kz/";
+  /** The environment variable {@link Builder#fromEnv()} reads the token from. */
+  public static final String TOKEN_ENV = "ONELINK_API_TOKEN";
+  /** The environment variable {@link Builder#fromEnv()} reads the base URL from, if set. */
+  public static final String BASE_URL_ENV = "ONELINK_BASE_URL";
+
+  static {
+    ClientAccess.install(new ClientAccess() {
+      @Override
+      protected ServiceContext context(OneLinkClient client) {
+        return client.context;
+      }
+    });
+  }
+
+  private final ServiceContext context;
+  private final Builder settings;
+  private final HttpUrl baseUrl;
+
+  private OneLinkClient(Builder settings, HttpUrl baseUrl, ServiceContext context) {
+    super(context);
+    this.context = context;
+    this.settings = settings;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Returns a builder; {@link Builder#apiAccessToken(String)} is the only required setting. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a client configured from {@value #TOKEN_ENV} and, if set, {@value #BASE_URL_ENV}.
+   *
+   * @throws IllegalStateException if {@value #TOKEN_ENV} is not set
+   */
+  public static OneLinkClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /** Returns a builder with this client's settings, sharing its connection pool. */
+  public Builder newBuilder() {
+    return new Builder(settings);
+  }
+
+  /** The base URL requests go to, ending in {@code /}. */
+  public String baseUrl() {
+    return baseUrl.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "OneLinkClient{baseUrl=" + baseUrl + "}";
+  }
+
+  /** Receives log lines when logging is on; see {@link Builder#logLevel(LogLevel)}. */
+  public interface Logger {
+    void log(String message);
+  }
+
+  /** Configures a {@link OneLinkClient}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable Secret apiAccessToken;
+    private String baseUrl = DEFAULT_BASE_URL;
+    private @Nullable OkHttpClient okHttpClient;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration writeTimeout;
+    private Duration timeout = Duration.ofSeconds(60);
+    private int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
+    private Duration initialBackoff = RetryPolicy.DEFAULT_INITIAL_BACKOFF;
+    private Duration maxBackoff = RetryPolicy.DEFAULT_MAX_BACKOFF;
+    private Duration maxRetryAfter = RetryPolicy.DEFAULT_MAX_RETRY_AFTER;
+    private LogLevel logLevel = LogLevel.NONE;
+    private @Nullable Logger logger;
+
+    private Builder() {}
+
+    private Builder(Builder other) {
+      apiAccessToken = other.apiAccessToken;
+      baseUrl = other.baseUrl;
+      okHttpClient = other.okHttpClient;
+      connectTimeout = other.connectTimeout;
+      readTimeout = other.readTimeout;
+      writeTimeout = other.writeTimeout;
+      timeout = other.timeout;
+      maxRetries = other.maxRetries;
+      initialBackoff = other.initialBackoff;
+      maxBackoff = other.maxBackoff;
+      maxRetryAfter = other.maxRetryAfter;
+      logLevel = other.logLevel;
+      logger = other.logger;
+    }
+
+    /**
+     * Sets the access token of a OneLink user (Profile settings → Access token), sent as the
+     * {@code api_access_token} header. Surrounding whitespace is dropped. Required.
+     */
+    public Builder apiAccessToken(String apiAccessToken) {
+      Checks.notNull(apiAccessToken, "apiAccessToken");
+      String token = apiAccessToken.trim();
+      if (token.isEmpty()) {
+        throw new IllegalArgumentException("apiAccessToken is blank");
+      }
+      for (int i = 0; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (c < 0x20 || c > 0x7e) {
+          // The token itself never goes into a message.
+          throw new IllegalArgumentException(
+              "apiAccessToken has a character that is not allowed in an HTTP header, at index " + i);
+        }
+      }
+      this.apiAccessToken = new Secret(token);
+      return this;
+    }
+
+    /** Sets the server, e.g. a sandbox's URL; defaults to {@value #DEFAULT_BASE_URL}. */
+    public Builder baseUrl(String baseUrl) {
+      Checks.notNull(baseUrl, "baseUrl");
+      if (HttpUrl.parse(baseUrl) == null) {
+        throw new IllegalArgumentException("baseUrl is not an http or https URL: " + baseUrl);
+      }
+      this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+      return this;
+    }
+
+    /** Reads {@value #TOKEN_ENV} and, if set, {@value #BASE_URL_ENV}. */
+    public Builder fromEnv() {
+      String token = System.getenv(TOKEN_ENV);
+      if (token == null || token.trim().isEmpty()) {
+        throw new IllegalStateException("The environment variable " + TOKEN_ENV + " is not set");
+      }
+      apiAccessToken(token);
+      String url = System.getenv(BASE_URL_ENV);
+      if (url != null && !url.trim().isEmpty()) {
+        baseUrl(url.trim());
+      }
+      return this;
+    }
+
+    /**
+     * Sets the OkHttpClient to build on, to share its connection pool, dispatcher, proxy or
+     * certificate pinning with the rest of the app. The SDK adds its interceptors to a derived
+     * client and leaves this one unchanged. Its timeouts stand unless set here.
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Checks.notNull(okHttpClient, "okHttpClient");
+      return this;
+    }
+
+    /** Sets the connect timeout of each attempt (default 10 s). */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = Checks.nonNegative(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /** Sets the read timeout of each attempt (default 30 s). */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = Checks.nonNegative(readTimeout, "readTimeout");
+      return this;
+    }
+
+    /** Sets the write timeout of each attempt (default 30 s). */
+    public Builder writeTimeout(Duration writeTimeout) {
+      this.writeTimeout = Checks.nonNegative(writeTimeout, "writeTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the overall deadline of a call, across all its attempts and the waits between them
+     * (default 60 s). {@link Duration#ZERO} means no deadline.
+     */
+    public Builder timeout(Duration timeout) {
+      this.timeout = Checks.nonNegative(timeout, "timeout");
+      return this;
+    }
+
+    /** Sets how many times a failed attempt may be retried (default 2); 0 turns retries off. */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must not be negative but was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Sets the backoff between retries: {@code initial}, doubling per attempt up to {@code max},
+     * each with random jitter (defaults 0.5 s and 8 s).
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      Checks.nonNegative(initial, "initial");
+      Checks.nonNegative(max, "max");
+      if (max.compareTo(initial) < 0) {
+        throw new IllegalArgumentException("max backoff " + max + " is below the initial " + initial);
+      }
+      this.initialBackoff = initial;
+      this.maxBackoff = max;
+      return this;
+    }
+
+    /**
+     * Sets the longest {@code Retry-After} the client waits for before retrying (default 30 s).
+     * A longer one ends the call with the error, so the caller can decide.
+     */
+    public Builder maxRetryAfter(Duration maxRetryAfter) {
+      this.maxRetryAfter = Checks.nonNegative(maxRetryAfter, "maxRetryAfter");
+      return this;
+    }
+
+    /** Sets what to log (default {@link LogLevel#NONE}). The token is always redacted. */
+    public Builder logLevel(LogLevel logLevel) {
+      this.logLevel = Checks.notNull(logLevel, "logLevel");
+      return this;
+    }
+
+    /** Sets where log lines go; by default, OkHttp's platform logger (java.util.logging, or Logcat). */
+    public Builder logger(Logger logger) {
+      this.logger = Checks.notNull(logger, "logger");
+      return this;
+    }
+
+    /**
+     * Returns the client.
+     *
+     * @throws IllegalStateException if no API access token was set
+     */
+    public OneLinkClient build() {
+      Secret token = apiAccessToken;
+      if (token == null) {
+        throw new IllegalStateException("apiAccessToken is required, but was not set");
+      }
+      HttpUrl url = HttpUrl.get(baseUrl);
+      Builder settings = new Builder(this);
+      if (settings.okHttpClient == null) {
+        // Built once per builder chain, so clients derived with newBuilder() share its pools.
+        settings.okHttpClient = new OkHttpClient.Builder()
+            .connectTimeout(10, TimeUnit.SECONDS)
+            .readTimeout(30, TimeUnit.SECONDS)
+            .writeTimeout(30, TimeUnit.SECONDS)
+            .build();
+      }
+      OkHttpClient.Builder http = settings.okHttpClient.newBuilder();
+      if (connectTimeout != null) {
+        http.connectTimeout(connectTimeout);
+      }
+      if (readTimeout != null) {
+        http.readTimeout(readTimeout);
+      }
+      if (writeTimeout != null) {
+        http.writeTimeout(writeTimeout);
+      }
+      http.addInterceptor(new AuthInterceptor(token, "onelink-sdk-java/" + SdkVersion.get()));
+      http.addInterceptor(new CallOptionsInterceptor());
+      if (logLevel != LogLevel.NONE) {
+        http.addNetworkInterceptor(logging(logLevel, logger));
+      }
+      Retrofit retrofit = new Retrofit.Builder()
+          .baseUrl(url)
+          .client(http.build())
+          .addConverterFactory(JsonConverterFactory.create(GsonProvider.gson()))
+          .build();
+      ServiceContext context = new ServiceContext(
+          retrofit,
+          token,
+          new RetryPolicy(initialBackoff, maxBackoff, maxRetryAfter),
+          maxRetries,
+          timeout);
+      return new OneLinkClient(settings, url, context);
+    }
+
+    private static HttpLoggingInterceptor logging(LogLevel level, @Nullable Logger logger) {
+      HttpLoggingInterceptor interceptor = logger == null
+          ? new HttpLoggingInterceptor()
+          : new HttpLoggingInterceptor(logger::log);
+      interceptor.redactHeader(AuthInterceptor.TOKEN_HEADER);
+      interceptor.setLevel(HttpLoggingInterceptor.Level.valueOf(level.name()));
+      return interceptor;
+    }
+
+    @Override
+    public String toString() {
+      return "OneLinkClient.Builder{baseUrl=" + baseUrl + ", apiAccessToken="
+          + (apiAccessToken == null ? "unset" : apiAccessToken) + "}";
+    }
+  }
+}

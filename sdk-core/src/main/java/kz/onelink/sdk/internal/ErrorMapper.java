@@ -1,0 +1,167 @@
+package kz.onelink.sdk.internal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kz.onelink.sdk.errors.OneLinkDecodingException;
+import kz.onelink.sdk.errors.OneLinkIoException;
+import kz.onelink.sdk.errors.OneLinkServiceException;
+import kz.onelink.sdk.errors.OneLinkTimeoutException;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Response;
+
+/**
+ * Turns every failure into the SDK's exceptions, in one place for the sync and Rx clients. It reads
+ * all three error shapes the server sends: {@code {"error", "code", "details"}}, {@code {"error"}}
+ * and Devise's {@code {"errors": [...]}}, and plain text or HTML from proxies.
+ */
+final class ErrorMapper {
+  static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
+  private static final int MAX_TEXT_MESSAGE_CHARS = 200;
+
+  private ErrorMapper() {}
+
+  static OneLinkServiceException fromResponse(Response<?> response, Secret secret) {
+    okhttp3.Response raw = response.raw();
+    Request request = raw.request();
+    String body = secret.redact(readBounded(response.errorBody()));
+    OneLinkServiceException.Builder error =
+        OneLinkServiceException.builder(raw.code())
+            .request(request.method(), request.url().encodedPath())
+            .requestId(raw.header("X-Request-Id"))
+            .headers(headersOf(raw.headers(), secret))
+            .retryAfter(RetryPolicy.retryAfter(raw.header("Retry-After")))
+            .body(body);
+    JsonObject json = parseObject(body);
+    if (json != null) {
+      error.serverMessage(messageOf(json))
+          .errorCode(stringOrNull(json.get("code")))
+          .details(detailsOf(json.get("details")));
+    } else {
+      error.serverMessage(textMessage(body, response.errorBody()));
+    }
+    return error.build();
+  }
+
+  static OneLinkIoException fromIo(IOException e, Request request) {
+    String where = request.method() + " " + request.url().encodedPath();
+    // A SocketTimeoutException is a connect/read/write timeout; OkHttp reports the overall deadline
+    // as a plain InterruptedIOException("timeout").
+    if (e instanceof SocketTimeoutException
+        || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+      return new OneLinkTimeoutException("Timed out on " + where + ": " + e.getMessage(), e);
+    }
+    return new OneLinkIoException("Network failure on " + where + ": " + describe(e), e);
+  }
+
+  static OneLinkDecodingException decoding(Request request, String problem, Throwable cause) {
+    return new OneLinkDecodingException(
+        "Unreadable response to " + request.method() + " " + request.url().encodedPath() + ": " + problem,
+        cause);
+  }
+
+  private static String describe(IOException e) {
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+
+  private static String readBounded(@Nullable ResponseBody body) {
+    if (body == null) {
+      return "";
+    }
+    try (ResponseBody closing = body) {
+      BufferedSource source = closing.source();
+      source.request(MAX_ERROR_BODY_BYTES);
+      long size = Math.min(source.getBuffer().size(), MAX_ERROR_BODY_BYTES);
+      return source.getBuffer().readString(size, charsetOf(closing.contentType()));
+    } catch (IOException e) {
+      // The status already says what failed; a body cut short by the network adds nothing.
+      return "";
+    }
+  }
+
+  private static Charset charsetOf(@Nullable MediaType type) {
+    Charset charset = type == null ? null : type.charset(null);
+    return charset == null ? StandardCharsets.UTF_8 : charset;
+  }
+
+  private static @Nullable JsonObject parseObject(String body) {
+    try {
+      JsonElement element = JsonParser.parseString(body);
+      return element.isJsonObject() ? element.getAsJsonObject() : null;
+    } catch (JsonParseException | IllegalStateException e) {
+      return null;
+    }
+  }
+
+  private static String messageOf(JsonObject json) {
+    String error = stringOrNull(json.get("error"));
+    if (error != null) {
+      return error;
+    }
+    JsonElement errors = json.get("errors");
+    if (errors != null && errors.isJsonArray()) {
+      List<String> messages = new ArrayList<>();
+      for (JsonElement item : (JsonArray) errors) {
+        String text = stringOrNull(item);
+        if (text != null) {
+          messages.add(text);
+        }
+      }
+      return String.join("; ", messages);
+    }
+    String message = stringOrNull(json.get("message"));
+    return message == null ? "" : message;
+  }
+
+  private static @Nullable String stringOrNull(@Nullable JsonElement element) {
+    return element != null && element.isJsonPrimitive() ? element.getAsString() : null;
+  }
+
+  private static @Nullable Map<String, Object> detailsOf(@Nullable JsonElement element) {
+    if (element == null || !element.isJsonObject()) {
+      return null;
+    }
+    return Json.freeFormMap().fromJsonTree(element);
+  }
+
+  private static String textMessage(String body, @Nullable ResponseBody responseBody) {
+    MediaType type = responseBody == null ? null : responseBody.contentType();
+    if (type != null && "html".equals(type.subtype().toLowerCase(Locale.ROOT))) {
+      return ""; // a proxy's error page: the status says enough
+    }
+    String text = body.trim();
+    return text.length() <= MAX_TEXT_MESSAGE_CHARS ? text : text.substring(0, MAX_TEXT_MESSAGE_CHARS) + "…";
+  }
+
+  private static Map<String, List<String>> headersOf(Headers headers, Secret secret) {
+    Map<String, List<String>> result = new LinkedHashMap<>();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i).toLowerCase(Locale.ROOT);
+      List<String> values = result.get(name);
+      if (values == null) {
+        values = new ArrayList<>(1);
+        result.put(name, values);
+      }
+      values.add(secret.redact(headers.value(i)));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,164 @@
+package kz.onelink.sdk.internal;
+
+import com.google.gson.Gson;
+import com.google.gson.TypeAdapter;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.ForwardingSource;
+import okio.Okio;
+import okio.Source;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * Gson for Retrofit, like converter-gson, with one difference the SDK needs: it tells a body the
+ * network cut short (an {@link IOException}, so the call can be retried) from a body that arrived
+ * whole but is not valid (a {@link BodyDecodingException}, never retried). Gson reports both as
+ * IOExceptions, so the network source is wrapped to see which failed.
+ */
+public final class JsonConverterFactory extends Converter.Factory {
+  private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
+
+  private final Gson gson;
+
+  private JsonConverterFactory(Gson gson) {
+    this.gson = gson;
+  }
+
+  public static JsonConverterFactory create(Gson gson) {
+    return new JsonConverterFactory(gson);
+  }
+
+  @Override
+  public Converter<ResponseBody, ?> responseBodyConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    return new ResponseConverter<>(gson, gson.getAdapter(TypeToken.get(type)));
+  }
+
+  @Override
+  public Converter<?, RequestBody> requestBodyConverter(
+      Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
+    return new RequestConverter<>(gson, gson.getAdapter(TypeToken.get(type)));
+  }
+
+  @Override
+  public @Nullable Converter<?, String> stringConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    if (type == OffsetDateTime.class) {
+      return (Converter<OffsetDateTime, String>) DateTimeFormatter.ISO_OFFSET_DATE_TIME::format;
+    }
+    return null;
+  }
+
+  private static final class RequestConverter<T> implements Converter<T, RequestBody> {
+    private final Gson gson;
+    private final TypeAdapter<T> adapter;
+
+    RequestConverter(Gson gson, TypeAdapter<T> adapter) {
+      this.gson = gson;
+      this.adapter = adapter;
+    }
+
+    @Override
+    public RequestBody convert(T value) throws IOException {
+      Buffer buffer = new Buffer();
+      Writer writer = new OutputStreamWriter(buffer.outputStream(), StandardCharsets.UTF_8);
+      try (JsonWriter json = gson.newJsonWriter(writer)) {
+        adapter.write(json, value);
+      }
+      return RequestBody.create(buffer.readByteString(), JSON);
+    }
+  }
+
+  private static final class ResponseConverter<T> implements Converter<ResponseBody, T> {
+    private final Gson gson;
+    private final TypeAdapter<T> adapter;
+
+    ResponseConverter(Gson gson, TypeAdapter<T> adapter) {
+      this.gson = gson;
+      this.adapter = adapter;
+    }
+
+    @Override
+    public T convert(ResponseBody body) throws IOException {
+      FailureRecordingSource network = new FailureRecordingSource(body.source());
+      try {
+        JsonReader json = gson.newJsonReader(
+            new InputStreamReader(Okio.buffer(network).inputStream(), charsetOf(body.contentType())));
+        if (json.peek() == JsonToken.END_DOCUMENT) {
+          throw new BodyDecodingException("the body is empty" + typeNote(body), new IOException("empty body"));
+        }
+        T value = adapter.read(json);
+        if (value == null) {
+          throw new BodyDecodingException("the body is JSON null", new IOException("null body"));
+        }
+        if (json.peek() != JsonToken.END_DOCUMENT) {
+          throw new BodyDecodingException(
+              "unexpected data after the JSON value at " + json.getPath(), new IOException("trailing data"));
+        }
+        return value;
+      } catch (BodyDecodingException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        IOException failure = network.failure;
+        if (failure != null) {
+          throw failure;
+        }
+        throw new BodyDecodingException(describe(e) + typeNote(body), e);
+      } finally {
+        body.close();
+      }
+    }
+
+    private static String describe(Exception e) {
+      String message = e.getMessage();
+      return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static String typeNote(ResponseBody body) {
+      MediaType type = body.contentType();
+      return type == null || "json".equals(type.subtype()) ? "" : " (Content-Type: " + type + ")";
+    }
+
+    private static Charset charsetOf(@Nullable MediaType type) {
+      Charset charset = type == null ? null : type.charset(null);
+      return charset == null ? StandardCharsets.UTF_8 : charset;
+    }
+  }
+
+  /** Remembers an IOException thrown by the network, as opposed to one thrown by the parser. */
+  private static final class FailureRecordingSource extends ForwardingSource {
+    @Nullable IOException failure;
+
+    FailureRecordingSource(Source delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      try {
+        return super.read(sink, byteCount);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+  }
+}
