@@ -6,6 +6,7 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -20,6 +21,7 @@ import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.BufferedSource;
 import okio.ForwardingSource;
 import okio.Okio;
 import okio.Source;
@@ -99,17 +101,18 @@ public final class JsonConverterFactory extends Converter.Factory {
     @Override
     public T convert(ResponseBody body) throws IOException {
       FailureRecordingSource network = new FailureRecordingSource(body.source());
+      BufferedSource source = Okio.buffer(network);
+      JsonReader json = null;
       try {
-        JsonReader json = gson.newJsonReader(
-            new InputStreamReader(Okio.buffer(network).inputStream(), charsetOf(body.contentType())));
-        if (json.peek() == JsonToken.END_DOCUMENT) {
+        if (source.exhausted()) {
           throw new BodyDecodingException("the body is empty" + typeNote(body), new IOException("empty body"));
         }
+        json = gson.newJsonReader(new InputStreamReader(source.inputStream(), charsetOf(body.contentType())));
         T value = adapter.read(json);
         if (value == null) {
           throw new BodyDecodingException("the body is JSON null", new IOException("null body"));
         }
-        if (json.peek() != JsonToken.END_DOCUMENT) {
+        if (hasTrailingData(json)) {
           throw new BodyDecodingException(
               "unexpected data after the JSON value at " + json.getPath(), new IOException("trailing data"));
         }
@@ -121,9 +124,22 @@ public final class JsonConverterFactory extends Converter.Factory {
         if (failure != null) {
           throw failure;
         }
-        throw new BodyDecodingException(describe(e) + typeNote(body), e);
+        String problem = describe(e);
+        if (json != null && !problem.contains("$")) {
+          // Gson's number adapters drop the path ("For input string: \"abc\""); put it back.
+          problem += " at " + json.getPath();
+        }
+        throw new BodyDecodingException(problem + typeNote(body), e);
       } finally {
         body.close();
+      }
+    }
+
+    private static boolean hasTrailingData(JsonReader json) throws IOException {
+      try {
+        return json.peek() != JsonToken.END_DOCUMENT;
+      } catch (MalformedJsonException e) {
+        return true; // a strict reader refuses a second top-level value outright
       }
     }
 

@@ -1,0 +1,48 @@
+package kz.onelink.sdk;
+
+import java.io.IOException;
+import java.time.Duration;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A fresh MockWebServer on 127.0.0.1 for each test, and a client pointed at it with a fake token
+ * and millisecond backoff (so retry tests run fast).
+ */
+public final class MockServerExtension implements BeforeEachCallback, AfterEachCallback {
+  public static final String TOKEN = "tok_test_Secret123";
+
+  private MockWebServer server;
+  private OneLinkClient client;
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws IOException {
+    server = new MockWebServer();
+    server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+    client = clientBuilder().build();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws IOException {
+    server.shutdown();
+  }
+
+  public MockWebServer server() {
+    return server;
+  }
+
+  public OneLinkClient client() {
+    return client;
+  }
+
+  /** A builder pointed at the server, for tests that change a setting. */
+  public OneLinkClient.Builder clientBuilder() {
+    return OneLinkClient.builder()
+        .apiAccessToken(TOKEN)
+        .baseUrl(server.url("/").toString())
+        .retryBackoff(Duration.ofMillis(1), Duration.ofMillis(5))
+        .timeout(Duration.ofSeconds(20));
+  }
+}
