@@ -290,6 +290,9 @@ public final class OneLinkClient extends OneLinkServices {
       if (writeTimeout != null) {
         http.writeTimeout(writeTimeout);
       }
+      // The API never redirects. Following one would also copy the api_access_token header (OkHttp
+      // only strips Authorization) to whatever host the redirect names.
+      http.followRedirects(false).followSslRedirects(false);
       http.addInterceptor(new AuthInterceptor(token, "onelink-sdk-java/" + SdkVersion.get()));
       http.addInterceptor(new CallOptionsInterceptor());
       if (logLevel != LogLevel.NONE) {

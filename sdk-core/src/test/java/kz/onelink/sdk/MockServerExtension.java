@@ -20,6 +20,7 @@ public final class MockServerExtension implements BeforeEachCallback, AfterEachC
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
     server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
     client = clientBuilder().build();
   }

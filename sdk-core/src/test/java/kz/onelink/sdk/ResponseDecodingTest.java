@@ -139,12 +139,17 @@ class ResponseDecodingTest {
 
   /** The get-200 fixture with one field of the payload replaced by raw JSON. */
   static String withField(String field, String rawJson) {
-    String fixture = Fixtures.read("appointments/get-200.json");
-    String replaced = fixture.replaceFirst("(\\n    \"" + field + "\": )(\\[[^\\]]*\\]|\\{[^}]*\\}|\"[^\"]*\"|[^,\\n]+)",
-        "$1" + java.util.regex.Matcher.quoteReplacement(rawJson));
-    if (replaced.equals(fixture) && !fixture.contains("\"" + field + "\": " + rawJson)) {
+    return withField(Fixtures.read("appointments/get-200.json"), field, rawJson);
+  }
+
+  /** {@code json} with the first {@code field} replaced by raw JSON. */
+  static String withField(String json, String field, String rawJson) {
+    java.util.regex.Matcher matcher = java.util.regex.Pattern
+        .compile("(\\n\\s*\"" + field + "\": )(\\[[^\\]]*\\]|\\{[^}]*\\}|\"[^\"]*\"|[^,\\n]+)")
+        .matcher(json);
+    if (!matcher.find()) {
       throw new IllegalArgumentException("field not in fixture: " + field);
     }
-    return replaced;
+    return json.substring(0, matcher.start(2)) + rawJson + json.substring(matcher.end(2));
   }
 }

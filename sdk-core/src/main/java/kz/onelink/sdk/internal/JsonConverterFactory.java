@@ -22,6 +22,7 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import okio.ByteString;
 import okio.ForwardingSource;
 import okio.Okio;
 import okio.Source;
@@ -37,6 +38,7 @@ import retrofit2.Retrofit;
  */
 public final class JsonConverterFactory extends Converter.Factory {
   private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
+  private static final ByteString UTF8_BOM = ByteString.decodeHex("efbbbf");
 
   private final Gson gson;
 
@@ -106,6 +108,9 @@ public final class JsonConverterFactory extends Converter.Factory {
       try {
         if (source.exhausted()) {
           throw new BodyDecodingException("the body is empty" + typeNote(body), new IOException("empty body"));
+        }
+        if (source.rangeEquals(0, UTF8_BOM)) {
+          source.skip(UTF8_BOM.size());
         }
         json = gson.newJsonReader(new InputStreamReader(source.inputStream(), charsetOf(body.contentType())));
         T value = adapter.read(json);
