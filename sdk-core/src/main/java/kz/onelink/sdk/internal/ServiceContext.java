@@ -66,6 +66,11 @@ public final class ServiceContext {
     return body;
   }
 
+  /** Runs {@code call} on this thread and discards its body, for operations that answer without one. */
+  public void executeDiscardingBody(Call<?> call) {
+    executeDiscardingBody(call, new Cancellation());
+  }
+
   /** Runs {@code call} and discards its body, for operations that answer without one. */
   public void executeDiscardingBody(Call<?> call, Cancellation cancellation) {
     run(call, cancellation, false);
