@@ -1,0 +1,83 @@
+package kz.onelink.sdk.testing;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.Collections;
+import java.util.Map;
+
+/** An error response in one of the shapes the real server sends (contract §5, §6). */
+final class ApiError extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  final int status;
+  final JsonObject body;
+
+  private ApiError(int status, JsonObject body) {
+    super(body.toString(), null, false, false);
+    this.status = status;
+    this.body = body;
+  }
+
+  /** The scheduling envelope: {@code {"error", "code", "details"?}}. */
+  static ApiError scheduling(int status, String code, String message) {
+    return scheduling(status, code, message, Collections.<String, String>emptyMap());
+  }
+
+  /** A model validation: {@code details} maps each attribute to its full messages. */
+  static ApiError scheduling(int status, String code, String message, Map<String, String> details) {
+    JsonObject body = new JsonObject();
+    body.addProperty("error", message);
+    body.addProperty("code", code);
+    if (!details.isEmpty()) {
+      JsonObject detailsJson = new JsonObject();
+      for (Map.Entry<String, String> entry : details.entrySet()) {
+        JsonArray messages = new JsonArray();
+        messages.add(entry.getValue());
+        detailsJson.add(entry.getKey(), messages);
+      }
+      body.add("details", detailsJson);
+    }
+    return new ApiError(status, body);
+  }
+
+  static ApiError validation(String message) {
+    return scheduling(422, "VALIDATION_ERROR", message);
+  }
+
+  /** A model validation failure on one attribute. */
+  static ApiError invalid(String attribute, String fullMessage) {
+    return scheduling(422, "VALIDATION_ERROR", fullMessage, Collections.singletonMap(attribute, fullMessage));
+  }
+
+  static ApiError conflict(String code, String message) {
+    return scheduling(409, code, message);
+  }
+
+  /** Chatwoot's generic handlers: {@code {"error": "..."}} without a code. */
+  static ApiError generic(int status, String message) {
+    JsonObject body = new JsonObject();
+    body.addProperty("error", message);
+    return new ApiError(status, body);
+  }
+
+  static ApiError notFound() {
+    return generic(404, "Resource could not be found");
+  }
+
+  /** Devise's answer to a request without a token: {@code {"errors": [...]}}. */
+  static ApiError signInRequired() {
+    JsonObject body = new JsonObject();
+    JsonArray errors = new JsonArray();
+    errors.add("You need to sign in or sign up before continuing.");
+    body.add("errors", errors);
+    return new ApiError(401, body);
+  }
+
+  /** Rails' own JSON error page, for unknown routes and unparsable bodies. */
+  static ApiError rails(int status, String error) {
+    JsonObject body = new JsonObject();
+    body.addProperty("status", status);
+    body.addProperty("error", error);
+    return new ApiError(status, body);
+  }
+}
