@@ -14,6 +14,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class MockServerExtension implements BeforeEachCallback, AfterEachCallback {
   public static final String TOKEN = "tok_test_Secret123";
 
+  /** MockWebServer logs dropped connections through java.util.logging: noise in test output. */
+  private static final java.util.logging.Logger MOCK_WEB_SERVER_LOG = quiet();
+
   private MockWebServer server;
   private OneLinkClient client;
 
@@ -30,6 +33,12 @@ public final class MockServerExtension implements BeforeEachCallback, AfterEachC
     server.shutdown();
   }
 
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(MockWebServer.class.getName());
+    logger.setLevel(java.util.logging.Level.OFF);
+    return logger;
+  }
+
   public MockWebServer server() {
     return server;
   }
@@ -42,7 +51,7 @@ public final class MockServerExtension implements BeforeEachCallback, AfterEachC
   public OneLinkClient.Builder clientBuilder() {
     return OneLinkClient.builder()
         .apiAccessToken(TOKEN)
-        .baseUrl(server.url("/").toString())
+        .baseUrl("http://127.0.0.1:" + server.getPort() + "/")
         .retryBackoff(Duration.ofMillis(1), Duration.ofMillis(5))
         .timeout(Duration.ofSeconds(20));
   }

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import okhttp3.mockwebserver.MockWebServer;
 
 /**
@@ -74,6 +76,13 @@ public final class OneLinkSandbox implements AutoCloseable {
       LocalDate.of(2026, 5, 7), LocalDate.of(2026, 5, 8), LocalDate.of(2026, 7, 6), LocalDate.of(2026, 8, 31),
       LocalDate.of(2026, 10, 26), LocalDate.of(2026, 12, 16), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 7)));
 
+  /**
+   * MockWebServer logs every dropped or idle connection at INFO/WARNING through java.util.logging;
+   * for a fake server that is noise in test and demo output. Held here so the setting is not
+   * garbage-collected with the logger.
+   */
+  private static final Logger MOCK_WEB_SERVER_LOG = quiet(Logger.getLogger(MockWebServer.class.getName()));
+
   private final MockWebServer server;
   private final Clock clock;
   private final FaultPlan faults = new FaultPlan();
@@ -113,7 +122,8 @@ public final class OneLinkSandbox implements AutoCloseable {
 
   /** The base URL to give the client, e.g. {@code http://127.0.0.1:53121/}. */
   public String baseUrl() {
-    return server.url("/").toString();
+    // server.url() names the host "localhost", which may resolve to ::1 first; the sandbox listens on 127.0.0.1.
+    return "http://127.0.0.1:" + server.getPort() + "/";
   }
 
   /** The token the sandbox accepts: {@value #API_ACCESS_TOKEN}. */
@@ -186,6 +196,11 @@ public final class OneLinkSandbox implements AutoCloseable {
   @Override
   public String toString() {
     return "OneLinkSandbox{" + baseUrl() + "}";
+  }
+
+  private static Logger quiet(Logger logger) {
+    logger.setLevel(Level.OFF);
+    return logger;
   }
 
   private void seed() {
