@@ -118,14 +118,14 @@ final class ErrorMapper {
     }
     JsonElement errors = json.get("errors");
     if (errors != null && errors.isJsonArray()) {
-      List<String> messages = new ArrayList<>();
+      StringBuilder messages = new StringBuilder();
       for (JsonElement item : (JsonArray) errors) {
         String text = stringOrNull(item);
         if (text != null) {
-          messages.add(text);
+          messages.append(messages.length() == 0 ? "" : "; ").append(text);
         }
       }
-      return String.join("; ", messages);
+      return messages.toString();
     }
     String message = stringOrNull(json.get("message"));
     return message == null ? "" : message;
