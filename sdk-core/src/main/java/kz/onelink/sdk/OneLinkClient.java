@@ -2,7 +2,6 @@ package kz.onelink.sdk;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import kz.onelink.sdk.internal.AuthInterceptor;
 import kz.onelink.sdk.internal.CallOptionsInterceptor;
 import kz.onelink.sdk.internal.Checks;
 import kz.onelink.sdk.internal.ClientAccess;
@@ -291,9 +290,9 @@ public final class OneLinkClient extends OneLinkServices {
         http.writeTimeout(writeTimeout);
       }
       // The API never redirects. Following one would also copy the api_access_token header (OkHttp
-      // only strips Authorization) to whatever host the redirect names.
+      // only strips Authorization) to whatever host the redirect names. The token and the
+      // User-Agent are header parameters of the generated bindings: no interceptor copies requests.
       http.followRedirects(false).followSslRedirects(false);
-      http.addInterceptor(new AuthInterceptor(token, "onelink-sdk-java/" + SdkVersion.get()));
       http.addInterceptor(new CallOptionsInterceptor());
       if (logLevel != LogLevel.NONE) {
         http.addNetworkInterceptor(logging(logLevel, logger));
@@ -306,6 +305,7 @@ public final class OneLinkClient extends OneLinkServices {
       ServiceContext context = new ServiceContext(
           retrofit,
           token,
+          "onelink-sdk-java/" + SdkVersion.get(),
           new RetryPolicy(initialBackoff, maxBackoff, maxRetryAfter),
           maxRetries,
           timeout);
@@ -316,7 +316,7 @@ public final class OneLinkClient extends OneLinkServices {
       HttpLoggingInterceptor interceptor = logger == null
           ? new HttpLoggingInterceptor()
           : new HttpLoggingInterceptor(logger::log);
-      interceptor.redactHeader(AuthInterceptor.TOKEN_HEADER);
+      interceptor.redactHeader(Secret.HEADER);
       interceptor.setLevel(HttpLoggingInterceptor.Level.valueOf(level.name()));
       return interceptor;
     }

@@ -78,6 +78,9 @@ class ResponseDecodingTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "starts_at        | \"yesterday\"    | Expected an ISO-8601 date-time but was \"yesterday\" at $.payload.starts_at",
+      "starts_at        | \"2026-02-29T05:00:00Z\" | Expected an ISO-8601 date-time but was \"2026-02-29T05:00:00Z\" at $.payload.starts_at",
+      "ends_at          | \"2026-03-09T24:00:00Z\" | Expected an ISO-8601 date-time but was \"2026-03-09T24:00:00Z\" at $.payload.ends_at",
+      "client_birth_date| \"1994-02-30\"   | Expected an ISO-8601 date (yyyy-MM-dd) but was \"1994-02-30\" at $.payload.client_birth_date",
       "starts_at        | 1741496400       | Expected an ISO-8601 date-time (a JSON string) but was NUMBER at $.payload.starts_at",
       "client_birth_date| \"20/07/1994\"   | Expected an ISO-8601 date (yyyy-MM-dd) but was \"20/07/1994\" at $.payload.client_birth_date",
       "id               | \"abc\"          | $.payload.id",

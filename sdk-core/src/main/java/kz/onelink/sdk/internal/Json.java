@@ -1,7 +1,6 @@
 package kz.onelink.sdk.internal;
 
 import com.google.gson.JsonParseException;
-import com.google.gson.ToNumberPolicy;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -81,6 +80,18 @@ public final class Json {
     }
   }
 
+  /**
+   * Records in {@code bits} that property {@code index} (1-based, as generated) is or is not an
+   * explicit null. Generated models with more than 63 properties do not compile, so no bit wraps.
+   */
+  public static long trackNull(long bits, int index, boolean isNull) {
+    return isNull ? bits | (1L << index) : bits & ~(1L << index);
+  }
+
+  public static boolean isExplicitNull(long bits, int index) {
+    return (bits & (1L << index)) != 0;
+  }
+
   /** Writes {@code "name": null} even when the writer omits nulls (explicit null clears a field). */
   public static void writeNull(JsonWriter out, String name) throws IOException {
     boolean serializeNulls = out.getSerializeNulls();
@@ -94,7 +105,30 @@ public final class Json {
     return value == null ? "null" : "<redacted>";
   }
 
-  static OffsetDateTime parseDateTime(String text) {
+  /**
+   * Reads a date-time as text for a model to parse on first use, after checking that it parses:
+   * the server's own form ({@code 2026-03-09T05:00:00Z}) is checked without allocating, other
+   * forms are parsed once. Decoding thus fails on a bad date, and costs no more than a string.
+   */
+  public static @Nullable String readDateTimeText(JsonReader in) throws IOException {
+    if (in.peek() == JsonToken.NULL) {
+      in.nextNull();
+      return null;
+    }
+    String text = expectString(in, "an ISO-8601 date-time");
+    if (!isValidCanonicalUtc(text)) {
+      try {
+        parseDateTime(text);
+      } catch (DateTimeException e) {
+        throw new JsonParseException(
+            "Expected an ISO-8601 date-time but was \"" + text + "\" at " + in.getPath(), e);
+      }
+    }
+    return text;
+  }
+
+  /** Parses text that {@link #readDateTimeText} accepted. */
+  public static OffsetDateTime parseDateTime(String text) {
     OffsetDateTime fast = parseCanonicalUtc(text);
     if (fast != null) {
       return fast;
@@ -107,6 +141,44 @@ public final class Json {
       return LocalDateTime.parse(normalized, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
           .atOffset(ZoneOffset.UTC);
     }
+  }
+
+  private static boolean isValidCanonicalUtc(String s) {
+    if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+      return false;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    int hour = digits(s, 11, 13);
+    int minute = digits(s, 14, 16);
+    int second = digits(s, 17, 19);
+    return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)
+        && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
+  }
+
+  private static int daysIn(int year, int month) {
+    if (month == 2) {
+      boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+      return leap ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  }
+
+  static LocalDate parseDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if ((year | month | day) >= 0) {
+        return LocalDate.of(year, month, day); // throws DateTimeException for 2026-02-30
+      }
+    }
+    // Tolerate a date-time where a date is expected: keep its calendar date.
+    return text.length() > 10
+        ? parseDateTime(text).toLocalDate()
+        : LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
   }
 
   /** Parses {@code yyyy-MM-ddTHH:mm:ssZ}, the form the server writes, without a formatter. */
@@ -189,13 +261,13 @@ public final class Json {
         in.nextNull();
         return null;
       }
-      String path = in.getPath();
       String text = expectString(in, "an ISO-8601 date-time");
       try {
         return parseDateTime(text);
       } catch (DateTimeException e) {
+        // The path still names this value; it is built only here, on the error path.
         throw new JsonParseException(
-            "Expected an ISO-8601 date-time but was \"" + text + "\" at " + path, e);
+            "Expected an ISO-8601 date-time but was \"" + text + "\" at " + in.getPath(), e);
       }
     }
   }
@@ -216,16 +288,12 @@ public final class Json {
         in.nextNull();
         return null;
       }
-      String path = in.getPath();
       String text = expectString(in, "an ISO-8601 date");
       try {
-        // Tolerate a date-time where a date is expected: keep its calendar date.
-        return text.length() > 10
-            ? parseDateTime(text).toLocalDate()
-            : LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        return parseDate(text);
       } catch (DateTimeException e) {
         throw new JsonParseException(
-            "Expected an ISO-8601 date (yyyy-MM-dd) but was \"" + text + "\" at " + path, e);
+            "Expected an ISO-8601 date (yyyy-MM-dd) but was \"" + text + "\" at " + in.getPath(), e);
       }
     }
   }
@@ -279,7 +347,11 @@ public final class Json {
         case STRING:
           return in.nextString();
         case NUMBER:
-          return ToNumberPolicy.LONG_OR_DOUBLE.readNumber(in);
+          try {
+            return in.nextLong(); // integers without an intermediate String
+          } catch (NumberFormatException notALong) {
+            return in.nextDouble(); // the reader kept the number: read it as a double
+          }
         case BOOLEAN:
           return in.nextBoolean();
         case NULL:

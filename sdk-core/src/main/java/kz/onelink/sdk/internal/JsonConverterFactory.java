@@ -68,6 +68,9 @@ public final class JsonConverterFactory extends Converter.Factory {
     if (type == OffsetDateTime.class) {
       return (Converter<OffsetDateTime, String>) DateTimeFormatter.ISO_OFFSET_DATE_TIME::format;
     }
+    if (type == Secret.class) {
+      return (Converter<Secret, String>) Secret::reveal; // the only place the token becomes text
+    }
     return null;
   }
 
@@ -102,17 +105,24 @@ public final class JsonConverterFactory extends Converter.Factory {
 
     @Override
     public T convert(ResponseBody body) throws IOException {
-      FailureRecordingSource network = new FailureRecordingSource(body.source());
-      BufferedSource source = Okio.buffer(network);
+      BufferedSource source = body.source();
+      Charset charset = charsetOf(body.contentType());
+      Utf8Reader utf8 = null;
+      FailureRecordingSource other = null;
       JsonReader json = null;
       try {
-        if (source.exhausted()) {
+        if (!source.request(1)) {
           throw new BodyDecodingException("the body is empty" + typeNote(body), new IOException("empty body"));
         }
         if (source.rangeEquals(0, UTF8_BOM)) {
           source.skip(UTF8_BOM.size());
         }
-        json = gson.newJsonReader(new InputStreamReader(source.inputStream(), charsetOf(body.contentType())));
+        if (StandardCharsets.UTF_8.equals(charset)) {
+          json = gson.newJsonReader(utf8 = new Utf8Reader(source));
+        } else {
+          other = new FailureRecordingSource(source);
+          json = gson.newJsonReader(new InputStreamReader(Okio.buffer(other).inputStream(), charset));
+        }
         T value = adapter.read(json);
         if (value == null) {
           throw new BodyDecodingException("the body is JSON null", new IOException("null body"));
@@ -125,9 +135,10 @@ public final class JsonConverterFactory extends Converter.Factory {
       } catch (BodyDecodingException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
-        IOException failure = network.failure;
-        if (failure != null) {
-          throw failure;
+        IOException failure = utf8 != null ? utf8.networkFailure() : other != null ? other.failure : null;
+        if (failure != null || json == null && e instanceof IOException) {
+          // The network failed (json == null: while reading the first bytes, before any parsing).
+          throw failure != null ? failure : (IOException) e;
         }
         String problem = describe(e);
         if (json != null && !problem.contains("$")) {

@@ -1,10 +1,13 @@
 package kz.onelink.sdk.internal;
 
 /**
- * The API token. Only the auth interceptor reads it; everything else sees "&lt;redacted&gt;", and
- * text that came from the server is scrubbed of it before it reaches an exception.
+ * The API token. Only the converter that writes it into the {@code api_access_token} header reads
+ * it; everything else sees "&lt;redacted&gt;" (Retrofit's Invocation tag prints it as an argument),
+ * and text that came from the server is scrubbed of it before it reaches an exception.
  */
 public final class Secret {
+  /** The header the spec's security scheme names; the logging interceptor redacts it. */
+  public static final String HEADER = "api_access_token";
   static final String REDACTED = "<redacted>";
 
   private final String value;

@@ -21,14 +21,16 @@ import retrofit2.Retrofit;
 public final class ServiceContext {
   private final Retrofit retrofit;
   private final Secret secret;
+  private final String userAgent;
   private final RetryPolicy retryPolicy;
   private final int maxRetries;
   private final Duration timeout;
 
-  public ServiceContext(
-      Retrofit retrofit, Secret secret, RetryPolicy retryPolicy, int maxRetries, Duration timeout) {
+  public ServiceContext(Retrofit retrofit, Secret secret, String userAgent, RetryPolicy retryPolicy,
+      int maxRetries, Duration timeout) {
     this.retrofit = retrofit;
     this.secret = secret;
+    this.userAgent = userAgent;
     this.retryPolicy = retryPolicy;
     this.maxRetries = maxRetries;
     this.timeout = timeout;
@@ -36,6 +38,15 @@ public final class ServiceContext {
 
   public <T> T api(Class<T> service) {
     return retrofit.create(service);
+  }
+
+  /** The API token, for the generated bindings' header parameter; Retrofit turns it into text. */
+  public Secret apiKey() {
+    return secret;
+  }
+
+  public String userAgent() {
+    return userAgent;
   }
 
   /** Resolves the settings of one call; a keyed operation gets its idempotency key here. */

@@ -106,7 +106,7 @@ class RetryPolicyTest {
   void requestOptionsOverrideTheClientsRetries() {
     ServiceContext context = new ServiceContext(
         new retrofit2.Retrofit.Builder().baseUrl("http://127.0.0.1/").build(),
-        new Secret("t"), policy, 2, Duration.ofSeconds(60));
+        new Secret("t"), "ua", policy, 2, Duration.ofSeconds(60));
 
     CallOptions defaults = context.options(READ, RequestOptions.none());
     CallOptions custom = context.options(KEYED_CREATE,

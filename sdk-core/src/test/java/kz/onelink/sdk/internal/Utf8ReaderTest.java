@@ -1,0 +1,96 @@
+package kz.onelink.sdk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.Okio;
+import okio.Source;
+import okio.Timeout;
+import org.junit.jupiter.api.Test;
+
+class Utf8ReaderTest {
+  private static final String TEXT = "{\"client_name\":\"Айгерим Сеитова\",\"note\":\"Ω ✓ 😀 𝄞 ok\",\"n\":15000}";
+
+  @Test
+  void decodesLikeTheJdkWhateverTheReadAndChunkSizes() throws IOException {
+    Random random = new Random(7);
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      big.append(TEXT);
+    }
+    String expected = big.toString();
+    for (int trial = 0; trial < 50; trial++) {
+      int chunk = 1 + random.nextInt(9000);
+      int readSize = 1 + random.nextInt(3000);
+      assertThat(readAll(new Utf8Reader(trickle(expected.getBytes(StandardCharsets.UTF_8), chunk)), readSize))
+          .as("chunk %d, read %d", chunk, readSize)
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void aSurrogatePairSplitAcrossReadsSurvives() throws IOException {
+    Reader reader = new Utf8Reader(new Buffer().writeUtf8("a😀b"));
+
+    assertThat(readAll(reader, 1)).isEqualTo("a😀b");
+  }
+
+  @Test
+  void malformedBytesBecomeReplacementCharactersAsWithTheJdk() throws IOException {
+    byte[] bytes = {'a', (byte) 0xc3, '(', 'b', (byte) 0xff, 'c'};
+
+    String ours = readAll(new Utf8Reader(new Buffer().write(bytes)), 64);
+    String jdk = readAll(new InputStreamReader(new Buffer().write(bytes).inputStream(), StandardCharsets.UTF_8), 64);
+
+    assertThat(ours).isEqualTo("a\ufffd(b\ufffdc").isEqualTo(jdk);
+  }
+
+  @Test
+  void aSequenceCutByTheEndOfTheBodyIsAnError() {
+    byte[] cut = {'a', (byte) 0xd0}; // the first byte of a Cyrillic letter, then nothing
+
+    assertThatThrownBy(() -> readAll(new Utf8Reader(new Buffer().write(cut)), 64)).isInstanceOf(EOFException.class);
+  }
+
+  private static String readAll(Reader reader, int readSize) throws IOException {
+    StringBuilder out = new StringBuilder();
+    char[] chars = new char[readSize];
+    for (int n; (n = reader.read(chars, 0, readSize)) != -1; ) {
+      assertThat(n).isPositive();
+      out.append(chars, 0, n);
+    }
+    return out.toString();
+  }
+
+  /** A source that hands over at most {@code chunk} bytes per read, like a slow network. */
+  private static BufferedSource trickle(byte[] bytes, int chunk) {
+    Buffer all = new Buffer().write(bytes);
+    return Okio.buffer(new Source() {
+      @Override
+      public long read(Buffer sink, long byteCount) throws IOException {
+        if (all.size() == 0) {
+          return -1;
+        }
+        long n = Math.min(Math.min(byteCount, chunk), all.size());
+        sink.write(all, n);
+        return n;
+      }
+
+      @Override
+      public Timeout timeout() {
+        return Timeout.NONE;
+      }
+
+      @Override
+      public void close() {}
+    });
+  }
+}
