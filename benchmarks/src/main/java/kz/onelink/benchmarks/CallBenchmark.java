@@ -1,0 +1,74 @@
+package kz.onelink.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import kz.onelink.sdk.OneLinkClient;
+import kz.onelink.sdk.model.Appointment;
+import kz.onelink.sdk.rx.RxOneLinkClient;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One GET and one list of 1,000 over HTTP on 127.0.0.1, through the SDK (sync and Rx) and through
+ * the floor. Run with {@code -prof gc} for bytes allocated per call.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class CallBenchmark {
+  private LocalServer server;
+  private OneLinkClient sdk;
+  private RxOneLinkClient rx;
+  private Floor floor;
+
+  @Setup(Level.Trial)
+  public void start() {
+    server = new LocalServer();
+    sdk = OneLinkClient.builder().baseUrl(server.baseUrl()).apiAccessToken("benchmark-token").build();
+    rx = RxOneLinkClient.create(sdk);
+
+    floor = new Floor(server.baseUrl());
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    server.close();
+  }
+
+  @Benchmark
+  public Appointment getOneSdk() {
+    return sdk.appointments().get(17, 4812);
+  }
+
+  @Benchmark
+  public Appointment getOneRx() {
+    return rx.appointments().get(17, 4812).blockingGet();
+  }
+
+  @Benchmark
+  public Floor.Appointment getOneFloor() {
+    return floor.get();
+  }
+
+  @Benchmark
+  public List<Appointment> list1000Sdk() {
+    return sdk.appointments().list(17);
+  }
+
+  @Benchmark
+  public List<Appointment> list1000Rx() {
+    return rx.appointments().list(17).blockingGet();
+  }
+
+  @Benchmark
+  public List<Floor.Appointment> list1000Floor() {
+    return floor.list();
+  }
+}
