@@ -305,7 +305,7 @@ public final class OneLinkClient extends OneLinkServices {
       ServiceContext context = new ServiceContext(
           retrofit,
           token,
-          "onelink-sdk-java/" + SdkVersion.get(),
+          "onelink-sdk-java/" + SdkVersion.VERSION,
           new RetryPolicy(initialBackoff, maxBackoff, maxRetryAfter),
           maxRetries,
           timeout);

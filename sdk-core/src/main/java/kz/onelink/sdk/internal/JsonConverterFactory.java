@@ -66,12 +66,28 @@ public final class JsonConverterFactory extends Converter.Factory {
   public @Nullable Converter<?, String> stringConverter(
       Type type, Annotation[] annotations, Retrofit retrofit) {
     if (type == OffsetDateTime.class) {
-      return (Converter<OffsetDateTime, String>) DateTimeFormatter.ISO_OFFSET_DATE_TIME::format;
+      return new DateTimeText();
     }
     if (type == Secret.class) {
-      return (Converter<Secret, String>) Secret::reveal; // the only place the token becomes text
+      return new SecretText();
     }
     return null;
+  }
+
+  // Named classes rather than lambdas: the first lambda of a JVM app costs it milliseconds of
+  // start-up to bootstrap.
+  private static final class DateTimeText implements Converter<OffsetDateTime, String> {
+    @Override
+    public String convert(OffsetDateTime value) {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
+    }
+  }
+
+  private static final class SecretText implements Converter<Secret, String> {
+    @Override
+    public String convert(Secret value) {
+      return value.reveal(); // the only place the token becomes text
+    }
   }
 
   private static final class RequestConverter<T> implements Converter<T, RequestBody> {
