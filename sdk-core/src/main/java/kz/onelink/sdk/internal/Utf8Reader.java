@@ -44,14 +44,13 @@ final class Utf8Reader extends Reader {
           break;
         }
       }
-      count += readAscii(buffer, out, offset + count, length - count);
-      if (count == length || buffer.size() == 0) {
-        continue;
+      int decoded = decodeHeadSegment(buffer, out, offset + count, length - count);
+      count += decoded;
+      if (decoded > 0 || count == length || buffer.size() == 0) {
+        continue; // the next segment may decode fast too
       }
+      // One character the fast path left: okio reads it across segments or replaces bad bytes.
       byte lead = buffer.getByte(0);
-      if (lead >= 0) {
-        continue; // more ASCII, in the next segment
-      }
       int bytes = (lead & 0xe0) == 0xc0 ? 2 : (lead & 0xf0) == 0xe0 ? 3 : (lead & 0xf8) == 0xf0 ? 4 : 1;
       if (buffer.size() < bytes) {
         if (count > 0) {
@@ -89,31 +88,61 @@ final class Utf8Reader extends Reader {
     }
   }
 
-  /** Copies the ASCII run at the head of the buffer's first segment; returns the chars written. */
-  private int readAscii(Buffer buffer, char[] out, int offset, int length) {
-    int copied;
+  /**
+   * Decodes the whole characters at the head of the buffer's first segment, without copying, and
+   * returns the chars written. It stops short of what it leaves to okio's decoder: a character cut
+   * by the end of the segment, four-byte characters (surrogate pairs) and malformed bytes.
+   */
+  private int decodeHeadSegment(Buffer buffer, char[] out, int offset, int length) {
+    int consumed;
+    int written;
     buffer.readUnsafe(cursor);
     try {
       cursor.seek(0);
       byte[] data = cursor.data;
       int start = cursor.start;
-      int end = Math.min(cursor.end, start + length);
+      int end = cursor.end;
       int i = start;
-      while (i < end && data[i] >= 0) {
-        out[offset++] = (char) data[i++];
+      int o = offset;
+      int limit = offset + length;
+      while (i < end && o < limit) {
+        int b0 = data[i];
+        if (b0 >= 0) {
+          out[o++] = (char) b0;
+          i++;
+        } else if ((b0 & 0xe0) == 0xc0 && i + 1 < end) {
+          int b1 = data[i + 1];
+          if ((b1 & 0xc0) != 0x80 || (b0 & 0x1e) == 0) {
+            break; // a bad continuation, or an overlong form of ASCII
+          }
+          out[o++] = (char) ((b0 & 0x1f) << 6 | b1 & 0x3f);
+          i += 2;
+        } else if ((b0 & 0xf0) == 0xe0 && i + 2 < end) {
+          int b1 = data[i + 1];
+          int b2 = data[i + 2];
+          int c = (b0 & 0x0f) << 12 | (b1 & 0x3f) << 6 | b2 & 0x3f;
+          if ((b1 & 0xc0) != 0x80 || (b2 & 0xc0) != 0x80 || c < 0x800 || c >= 0xd800 && c <= 0xdfff) {
+            break; // a bad continuation, an overlong form or an encoded surrogate
+          }
+          out[o++] = (char) c;
+          i += 3;
+        } else {
+          break;
+        }
       }
-      copied = i - start;
+      consumed = i - start;
+      written = o - offset;
     } finally {
       cursor.close();
     }
-    if (copied > 0) {
+    if (consumed > 0) {
       try {
-        buffer.skip(copied);
+        buffer.skip(consumed);
       } catch (java.io.EOFException impossible) {
         throw new AssertionError(impossible);
       }
     }
-    return copied;
+    return written;
   }
 
   @Override

@@ -54,6 +54,37 @@ class Utf8ReaderTest {
   }
 
   @Test
+  void anyBytesDecodeAsOkioDecodesThemWhateverTheSegmentBoundaries() throws IOException {
+    // Valid and broken sequences of every length: bad continuations, overlong forms, encoded
+    // surrogates, stray continuation bytes. The fast path must agree with okio's decoder.
+    byte[][] pieces = {
+        {'a'}, {'"'}, {(byte) 0xd0, (byte) 0x90}, {(byte) 0xc2, (byte) 0xa9}, {(byte) 0xe2, (byte) 0x9c, (byte) 0x93},
+        {(byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80}, {(byte) 0xc0, (byte) 0x80}, {(byte) 0xc1, (byte) 0xbf},
+        {(byte) 0xe0, (byte) 0x80, (byte) 0xaf}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {(byte) 0x80}, {(byte) 0xbf},
+        {(byte) 0xd0, 'x'}, {(byte) 0xe2, (byte) 0x9c, 'y'}, {(byte) 0xff}, {(byte) 0xf8, (byte) 0x88},
+    };
+    Random random = new Random(11);
+    for (int trial = 0; trial < 300; trial++) {
+      Buffer bytes = new Buffer();
+      for (int i = 0, n = random.nextInt(4000); i < n; i++) {
+        bytes.write(pieces[random.nextInt(pieces.length)]);
+      }
+      bytes.writeByte('z'); // nothing cut at the very end
+      byte[] input = bytes.readByteArray();
+      StringBuilder okio = new StringBuilder();
+      for (Buffer all = new Buffer().write(input); !all.exhausted(); ) {
+        okio.appendCodePoint(all.readUtf8CodePoint());
+      }
+      int chunk = 1 + random.nextInt(20000);
+      int readSize = 1 + random.nextInt(3000);
+
+      assertThat(readAll(new Utf8Reader(trickle(input, chunk)), readSize))
+          .as("trial %d, chunk %d, read %d", trial, chunk, readSize)
+          .isEqualTo(okio.toString());
+    }
+  }
+
+  @Test
   void aSequenceCutByTheEndOfTheBodyIsAnError() {
     byte[] cut = {'a', (byte) 0xd0}; // the first byte of a Cyrillic letter, then nothing
 
