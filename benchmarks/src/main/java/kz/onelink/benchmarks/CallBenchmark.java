@@ -7,13 +7,16 @@ import kz.onelink.sdk.model.Appointment;
 import kz.onelink.sdk.rx.RxOneLinkClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One GET and one list of 1,000 over HTTP on 127.0.0.1, through the SDK (sync and Rx) and through
@@ -21,6 +24,9 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
+@Fork(4)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 6, time = 2)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CallBenchmark {
   private LocalServer server;
@@ -33,7 +39,6 @@ public class CallBenchmark {
     server = new LocalServer();
     sdk = OneLinkClient.builder().baseUrl(server.baseUrl()).apiAccessToken("benchmark-token").build();
     rx = RxOneLinkClient.create(sdk);
-
     floor = new Floor(server.baseUrl());
   }
 

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(20)
+@Fork(40)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 public class ColdStartBenchmark {

@@ -10,11 +10,14 @@ import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
@@ -25,6 +28,9 @@ import retrofit2.Retrofit;
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
+@Fork(4)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 6, time = 2)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class DecodeBenchmark {
   static final byte[] BYTES = Payloads.list();
