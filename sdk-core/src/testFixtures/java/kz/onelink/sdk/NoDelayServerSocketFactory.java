@@ -10,6 +10,8 @@ import javax.net.ServerSocketFactory;
  * Server sockets whose accepted connections set TCP_NODELAY. MockWebServer writes a response's
  * headers and body separately; with Nagle's algorithm on, the body waits for the client's delayed
  * ACK, which adds ~40 ms to every request on a kept-alive connection.
+ *
+ * <p>A copy of sdk-testing's: sdk-core's tests cannot use sdk-testing, which is built on sdk-core.
  */
 public final class NoDelayServerSocketFactory extends ServerSocketFactory {
   @Override
