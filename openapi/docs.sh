@@ -4,17 +4,8 @@
 # Run by `mvn package` (openapi/pom.xml). Needs Node.js and npm.
 set -euo pipefail
 cd "$(dirname "$0")"
-if ! command -v npm >/dev/null 2>&1; then
-  if [ "${CI:-}" = "true" ]; then
-    echo "openapi/docs.sh: npm is required in CI to build the API reference" >&2
-    exit 1
-  fi
-  echo "openapi/docs.sh: WARNING: npm not found, skipping the API reference" >&2
-  exit 0
-fi
-if [ ! -x node_modules/.bin/redocly ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund --loglevel=error
-fi
+. ./npm-tools.sh
+require_npm_tools docs.sh "build the API reference" redocly
 # No telemetry or update checks: the build talks only to Maven Central and the npm registry.
 export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
 mkdir -p target
