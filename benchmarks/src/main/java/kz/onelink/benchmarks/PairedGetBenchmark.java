@@ -2,6 +2,7 @@ package kz.onelink.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import kz.onelink.sdk.OneLinkClient;
@@ -13,6 +14,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -48,6 +50,13 @@ public class PairedGetBenchmark {
   private static final int FLOOR = 2;
   private static final int[][] ORDERS = {
       {SDK, RX, FLOOR}, {SDK, FLOOR, RX}, {RX, SDK, FLOOR}, {RX, FLOOR, SDK}, {FLOOR, SDK, RX}, {FLOOR, RX, SDK}};
+  /**
+   * The SDK's overall deadline: its default, and none. A deadline arms OkHttp's call timeout, whose
+   * okio watchdog thread is woken at the start of each call.
+   */
+  @Param({"PT60S", "PT0S"})
+  public String deadline;
+
   private LocalServer server;
   private OneLinkClient sdk;
   private RxOneLinkClient rx;
@@ -111,7 +120,8 @@ public class PairedGetBenchmark {
   @Setup(Level.Trial)
   public void start() {
     server = new LocalServer();
-    sdk = OneLinkClient.builder().baseUrl(server.baseUrl()).apiAccessToken("benchmark-token").build();
+    sdk = OneLinkClient.builder().baseUrl(server.baseUrl()).apiAccessToken("benchmark-token")
+        .timeout(Duration.parse(deadline)).build();
     rx = RxOneLinkClient.create(sdk);
     floor = new Floor(server.baseUrl());
   }
