@@ -52,7 +52,8 @@ public class PairedGetBenchmark {
       {SDK, RX, FLOOR}, {SDK, FLOOR, RX}, {RX, SDK, FLOOR}, {RX, FLOOR, SDK}, {FLOOR, SDK, RX}, {FLOOR, RX, SDK}};
   /**
    * The SDK's overall deadline: its default, and none. A deadline arms OkHttp's call timeout, whose
-   * okio watchdog thread is woken at the start of each call.
+   * okio watchdog thread is woken at the start of each call; reads and writes with later timeouts
+   * then queue behind it without waking it (the floor wakes it for each of them).
    */
   @Param({"PT60S", "PT0S"})
   public String deadline;
