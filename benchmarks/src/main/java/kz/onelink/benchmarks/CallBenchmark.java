@@ -2,9 +2,7 @@ package kz.onelink.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import kz.onelink.sdk.OneLinkClient;
 import kz.onelink.sdk.model.Appointment;
-import kz.onelink.sdk.rx.RxOneLinkClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,51 +27,45 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 6, time = 2)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CallBenchmark {
-  private LocalServer server;
-  private OneLinkClient sdk;
-  private RxOneLinkClient rx;
-  private Floor floor;
+  private Clients clients;
 
   @Setup(Level.Trial)
   public void start() {
-    server = new LocalServer();
-    sdk = OneLinkClient.builder().baseUrl(server.baseUrl()).apiAccessToken("benchmark-token").build();
-    rx = RxOneLinkClient.create(sdk);
-    floor = new Floor(server.baseUrl());
+    clients = new Clients();
   }
 
   @TearDown(Level.Trial)
   public void stop() {
-    server.close();
+    clients.close();
   }
 
   @Benchmark
   public Appointment getOneSdk() {
-    return sdk.appointments().get(17, 4812);
+    return clients.sdk.appointments().get(17, 4812);
   }
 
   @Benchmark
   public Appointment getOneRx() {
-    return rx.appointments().get(17, 4812).blockingGet();
+    return clients.rx.appointments().get(17, 4812).blockingGet();
   }
 
   @Benchmark
   public Floor.Appointment getOneFloor() {
-    return floor.get();
+    return clients.floor.get();
   }
 
   @Benchmark
   public List<Appointment> list1000Sdk() {
-    return sdk.appointments().list(17);
+    return clients.sdk.appointments().list(17);
   }
 
   @Benchmark
   public List<Appointment> list1000Rx() {
-    return rx.appointments().list(17).blockingGet();
+    return clients.rx.appointments().list(17).blockingGet();
   }
 
   @Benchmark
   public List<Floor.Appointment> list1000Floor() {
-    return floor.list();
+    return clients.floor.list();
   }
 }

@@ -5,8 +5,6 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import kz.onelink.sdk.OneLinkClient;
-import kz.onelink.sdk.rx.RxOneLinkClient;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -58,10 +56,7 @@ public class PairedGetBenchmark {
   @Param({"PT60S", "PT0S"})
   public String deadline;
 
-  private LocalServer server;
-  private OneLinkClient sdk;
-  private RxOneLinkClient rx;
-  private Floor floor;
+  private Clients clients;
 
   /**
    * Wall and CPU time spent in each path ({@link #SDK}, {@link #RX}, {@link #FLOOR}): per iteration
@@ -120,16 +115,12 @@ public class PairedGetBenchmark {
 
   @Setup(Level.Trial)
   public void start() {
-    server = new LocalServer();
-    sdk = OneLinkClient.builder().baseUrl(server.baseUrl()).apiAccessToken("benchmark-token")
-        .timeout(Duration.parse(deadline)).build();
-    rx = RxOneLinkClient.create(sdk);
-    floor = new Floor(server.baseUrl());
+    clients = new Clients(Duration.parse(deadline));
   }
 
   @TearDown(Level.Trial)
   public void stop() {
-    server.close();
+    clients.close();
   }
 
   /**
@@ -145,11 +136,11 @@ public class PairedGetBenchmark {
       long cpu = CPU.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       if (path == SDK) {
-        blackhole.consume(sdk.appointments().get(17, 4812));
+        blackhole.consume(clients.sdk.appointments().get(17, 4812));
       } else if (path == RX) {
-        blackhole.consume(rx.appointments().get(17, 4812).blockingGet());
+        blackhole.consume(clients.rx.appointments().get(17, 4812).blockingGet());
       } else {
-        blackhole.consume(floor.get());
+        blackhole.consume(clients.floor.get());
       }
       turns.iterationNanos[path] += System.nanoTime() - start;
       turns.iterationCpu[path] += CPU.getCurrentThreadCpuTime() - cpu;

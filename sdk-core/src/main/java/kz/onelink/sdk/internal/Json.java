@@ -183,25 +183,11 @@ public final class Json {
 
   /** Parses {@code yyyy-MM-ddTHH:mm:ssZ}, the form the server writes, without a formatter. */
   private static @Nullable OffsetDateTime parseCanonicalUtc(String s) {
-    if (s.length() != 20
-        || s.charAt(4) != '-'
-        || s.charAt(7) != '-'
-        || s.charAt(10) != 'T'
-        || s.charAt(13) != ':'
-        || s.charAt(16) != ':'
-        || s.charAt(19) != 'Z') {
+    if (!isValidCanonicalUtc(s)) {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 7);
-    int day = digits(s, 8, 10);
-    int hour = digits(s, 11, 13);
-    int minute = digits(s, 14, 16);
-    int second = digits(s, 17, 19);
-    if ((year | month | day | hour | minute | second) < 0) {
-      return null;
-    }
-    return OffsetDateTime.of(year, month, day, hour, minute, second, 0, ZoneOffset.UTC);
+    return OffsetDateTime.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10),
+        digits(s, 11, 13), digits(s, 14, 16), digits(s, 17, 19), 0, ZoneOffset.UTC);
   }
 
   private static int digits(String s, int from, int to) {

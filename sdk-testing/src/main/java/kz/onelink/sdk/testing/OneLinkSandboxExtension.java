@@ -1,5 +1,6 @@
 package kz.onelink.sdk.testing;
 
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -30,8 +31,22 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class OneLinkSandboxExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+  private final Clock clock;
   private @Nullable OneLinkSandbox sandbox;
   private boolean perClass;
+
+  /** A sandbox that reads the time from the system clock. */
+  public OneLinkSandboxExtension() {
+    this(Clock.systemUTC());
+  }
+
+  /** A sandbox that reads the time from {@code clock}: a fixed one makes free slots and holidays deterministic. */
+  public OneLinkSandboxExtension(Clock clock) {
+    if (clock == null) {
+      throw new IllegalArgumentException("clock must not be null");
+    }
+    this.clock = clock;
+  }
 
   /** The running sandbox. */
   public OneLinkSandbox sandbox() {
@@ -45,13 +60,13 @@ public final class OneLinkSandboxExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     perClass = true;
-    sandbox = OneLinkSandbox.start();
+    sandbox = OneLinkSandbox.start(0, clock);
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
     if (sandbox == null) {
-      sandbox = OneLinkSandbox.start();
+      sandbox = OneLinkSandbox.start(0, clock);
     } else {
       sandbox.reset();
     }

@@ -16,9 +16,9 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -30,16 +30,12 @@ import org.junit.jupiter.api.Timeout;
 class IdempotentCreateUnderFaultsTest {
   private static final int CREATES = 60;
 
+  @RegisterExtension final OneLinkSandboxExtension running = new OneLinkSandboxExtension(SandboxContractTest.CLOCK);
   private OneLinkSandbox sandbox;
 
   @BeforeEach
-  void start() {
-    sandbox = OneLinkSandbox.start(0, SandboxContractTest.CLOCK);
-  }
-
-  @AfterEach
-  void stop() {
-    sandbox.close();
+  void start(OneLinkSandbox sandbox) {
+    this.sandbox = sandbox;
   }
 
   @Test

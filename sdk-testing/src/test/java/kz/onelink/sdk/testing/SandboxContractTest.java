@@ -30,27 +30,23 @@ import kz.onelink.sdk.services.AppointmentsService.ListParams;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sandbox behaves like the real server of ../shared/contract, seen through the SDK. */
 class SandboxContractTest {
   /** A fixed "now" (Monday 2 March 2026, Almaty) so slots and holidays are deterministic. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T04:00:00Z"), ZoneOffset.UTC);
 
+  @RegisterExtension final OneLinkSandboxExtension running = new OneLinkSandboxExtension(CLOCK);
   private OneLinkSandbox sandbox;
   private AppointmentsService appointments;
 
   @BeforeEach
-  void start() {
-    sandbox = OneLinkSandbox.start(0, CLOCK);
+  void start(OneLinkSandbox sandbox) {
+    this.sandbox = sandbox;
     appointments = client(sandbox.apiAccessToken()).appointments();
-  }
-
-  @AfterEach
-  void stop() {
-    sandbox.close();
   }
 
   private OneLinkClient client(String token) {

@@ -31,9 +31,9 @@ import kz.onelink.sdk.model.PaymentMethod;
 import kz.onelink.sdk.services.AppointmentsService;
 import kz.onelink.sdk.services.AppointmentsService.ListParams;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,16 +47,12 @@ class SpecConformanceTest {
       OpenApiInteractionValidator.createForInlineApiSpecification(SPEC).build();
   private static final String BASE = "/api/v1/accounts/17/scheduling/appointments";
 
+  @RegisterExtension final OneLinkSandboxExtension running = new OneLinkSandboxExtension(SandboxContractTest.CLOCK);
   private OneLinkSandbox sandbox;
 
   @BeforeEach
-  void start() {
-    sandbox = OneLinkSandbox.start(0, SandboxContractTest.CLOCK);
-  }
-
-  @AfterEach
-  void stop() {
-    sandbox.close();
+  void start(OneLinkSandbox sandbox) {
+    this.sandbox = sandbox;
   }
 
   @Test
