@@ -4,7 +4,9 @@ import java.time.Duration;
 import kz.onelink.sdk.OneLinkClient;
 import kz.onelink.sdk.rx.RxOneLinkClient;
 
-/** A {@link LocalServer} and the three ways the benchmarks call it: the SDK, its Rx twin, the floor. */
+/**
+ * A {@link LocalServer} and the three ways the benchmarks call it: the SDK, its Rx twin, the floor.
+ */
 final class Clients implements AutoCloseable {
   final OneLinkClient sdk;
   final RxOneLinkClient rx;

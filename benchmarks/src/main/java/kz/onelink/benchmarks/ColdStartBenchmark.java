@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cold start: a fresh JVM builds its client and reads its first appointment. Each fork measures
- * one shot, class loading and first-use costs included; the server starts before the clock.
+ * Cold start: a fresh JVM builds its client and reads its first appointment. Each fork measures one
+ * shot, class loading and first-use costs included; the server starts before the clock.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -39,8 +39,12 @@ public class ColdStartBenchmark {
 
   @Benchmark
   public Object firstAppointmentSdk() {
-    return OneLinkClient.builder().baseUrl(server.baseUrl()).apiAccessToken("benchmark-token").build()
-        .appointments().get(17, 4812);
+    return OneLinkClient.builder()
+        .baseUrl(server.baseUrl())
+        .apiAccessToken("benchmark-token")
+        .build()
+        .appointments()
+        .get(17, 4812);
   }
 
   @Benchmark

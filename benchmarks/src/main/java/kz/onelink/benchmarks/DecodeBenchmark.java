@@ -42,8 +42,9 @@ public class DecodeBenchmark {
   @Setup
   public void setUp() {
     Retrofit retrofit = new Retrofit.Builder().baseUrl("http://127.0.0.1/").build();
-    sdk = JsonConverterFactory.create(GsonProvider.gson())
-        .responseBodyConverter(AppointmentListResponse.class, new Annotation[0], retrofit);
+    sdk =
+        JsonConverterFactory.create(GsonProvider.gson())
+            .responseBodyConverter(AppointmentListResponse.class, new Annotation[0], retrofit);
     floor = new Floor("http://127.0.0.1/");
   }
 
@@ -52,7 +53,9 @@ public class DecodeBenchmark {
     return sdk.convert(ResponseBody.create(BYTES, JSON));
   }
 
-  /** The floor reads the same ResponseBody the SDK does, the way an OkHttp app would: charStream(). */
+  /**
+   * The floor reads the same ResponseBody the SDK does, the way an OkHttp app would: charStream().
+   */
   @Benchmark
   public Object decodeList1000Floor() {
     return floor.decode(ResponseBody.create(BYTES, JSON).charStream(), Floor.Many.class);

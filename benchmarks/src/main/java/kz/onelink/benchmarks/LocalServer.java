@@ -26,12 +26,18 @@ final class LocalServer implements AutoCloseable {
 
   LocalServer() {
     try {
-      process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
-          LocalServer.class.getName())
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
-      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      process =
+          new ProcessBuilder(
+                  Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Dsun.net.httpserver.nodelay=true",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  LocalServer.class.getName())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       port = Integer.parseInt(out.readLine().trim());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -53,15 +59,18 @@ final class LocalServer implements AutoCloseable {
     byte[] list = Payloads.list();
     // Without TCP_NODELAY (-Dsun.net.httpserver.nodelay=true) each response waits ~40 ms on the
     // client's delayed ACK.
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 64);
-    server.createContext("/", exchange -> {
-      byte[] body = exchange.getRequestURI().getPath().equals(ONE) ? one : list;
-      exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 64);
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] body = exchange.getRequestURI().getPath().equals(ONE) ? one : list;
+          exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.setExecutor(Executors.newFixedThreadPool(2));
     server.start();
     System.out.println(server.getAddress().getPort());

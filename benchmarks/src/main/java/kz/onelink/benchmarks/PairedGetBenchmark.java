@@ -12,8 +12,8 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,8 +30,8 @@ import org.openjdk.jmh.runner.IterationType;
  * apart, and that drift lands in its ratios. Here it cancels out: the counters {@code sdkPerFloor}
  * and {@code rxPerFloor} are each iteration's total SDK (Rx) time over its total floor time, and
  * each fork ends by printing the same ratios over all its measurement iterations, with the client's
- * CPU time per call. (JMH's summary table adds such counters up across iterations; read the
- * {@code avg} of their secondary results.)
+ * CPU time per call. (JMH's summary table adds such counters up across iterations; read the {@code
+ * avg} of their secondary results.)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,21 +40,29 @@ import org.openjdk.jmh.runner.IterationType;
 @Measurement(iterations = 6, time = 2)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PairedGetBenchmark {
-  // OkHttp runs a synchronous call on the caller's thread, so that thread's CPU time is the client's
+  // OkHttp runs a synchronous call on the caller's thread, so that thread's CPU time is the
+  // client's
   // own work per call, free of the waiting on the network that dominates (and blurs) wall time.
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
   private static final int SDK = 0;
   private static final int RX = 1;
   private static final int FLOOR = 2;
   private static final int[][] ORDERS = {
-      {SDK, RX, FLOOR}, {SDK, FLOOR, RX}, {RX, SDK, FLOOR}, {RX, FLOOR, SDK}, {FLOOR, SDK, RX}, {FLOOR, RX, SDK}};
+    {SDK, RX, FLOOR},
+    {SDK, FLOOR, RX},
+    {RX, SDK, FLOOR},
+    {RX, FLOOR, SDK},
+    {FLOOR, SDK, RX},
+    {FLOOR, RX, SDK}
+  };
+
   /**
    * The SDK's overall deadline: its default, and none. A deadline arms OkHttp's call timeout, whose
    * okio watchdog thread is woken at the start of each call; reads and writes with later timeouts
    * then queue behind it without waking it (the floor wakes it for each of them).
    */
   @Param({"PT60S", "PT0S"})
-  public String deadline;
+  public String deadline = "PT60S"; // JMH sets each @Param before @Setup
 
   private Clients clients;
 
@@ -94,14 +102,19 @@ public class PairedGetBenchmark {
     @TearDown(Level.Trial)
     public void report() {
       double n = measuredRounds;
-      System.out.printf("paired GET, %d rounds: sdk %.1f us, rx %.1f us, floor %.1f us;"
+      System.out.printf(
+          "paired GET, %d rounds: sdk %.1f us, rx %.1f us, floor %.1f us;"
               + " sdk/floor %.3f, rx/floor %.3f; client CPU per call: sdk %.1f us, rx %.1f us,"
               + " floor %.1f us%n",
           measuredRounds,
-          measuredNanos[SDK] / 1e3 / n, measuredNanos[RX] / 1e3 / n, measuredNanos[FLOOR] / 1e3 / n,
+          measuredNanos[SDK] / 1e3 / n,
+          measuredNanos[RX] / 1e3 / n,
+          measuredNanos[FLOOR] / 1e3 / n,
           (double) measuredNanos[SDK] / measuredNanos[FLOOR],
           (double) measuredNanos[RX] / measuredNanos[FLOOR],
-          measuredCpu[SDK] / 1e3 / n, measuredCpu[RX] / 1e3 / n, measuredCpu[FLOOR] / 1e3 / n);
+          measuredCpu[SDK] / 1e3 / n,
+          measuredCpu[RX] / 1e3 / n,
+          measuredCpu[FLOOR] / 1e3 / n);
     }
 
     public double sdkPerFloor() {

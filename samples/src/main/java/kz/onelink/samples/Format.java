@@ -6,13 +6,16 @@ import kz.onelink.sdk.model.Appointment;
 
 /** Prints appointments the way a person reads them: Almaty time, tenge, no personal data. */
 final class Format {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private Format() {}
 
   static String appointment(Appointment a) {
-    return String.format(Locale.ROOT, "#%d %s, %s %s–%s Almaty, %s, %s KZT (%s)",
+    return String.format(
+        Locale.ROOT,
+        "#%d %s, %s %s–%s Almaty, %s, %s KZT (%s)",
         a.getId(),
         a.getStatus(),
         DAY.format(a.getStartsAt().atZoneSameInstant(SampleSetup.ALMATY)),

@@ -33,7 +33,8 @@ public final class HandleErrors {
     try {
       appointments.create(setup.accountId, booking(setup, 4));
     } catch (ConflictException e) {
-      // 409: the slot is taken (SLOT_CONFLICT) or outside working hours (OUTSIDE_WORKING_HOURS), ...
+      // 409: the slot is taken (SLOT_CONFLICT) or outside working hours (OUTSIDE_WORKING_HOURS),
+      // ...
       out.println("  double booking -> " + describe(e));
     } finally {
       appointments.cancel(setup.accountId, taken.getId());
@@ -80,7 +81,10 @@ public final class HandleErrors {
   }
 
   private static String describe(OneLinkServiceException e) {
-    return e.getClass().getSimpleName() + " " + (e.errorCode() == null ? "(no code)" : e.errorCode())
-        + ": " + e.getMessage();
+    return e.getClass().getSimpleName()
+        + " "
+        + (e.errorCode() == null ? "(no code)" : e.errorCode())
+        + ": "
+        + e.getMessage();
   }
 }

@@ -28,8 +28,13 @@ final class SampleSetup implements AutoCloseable {
   final OffsetDateTime slot;
   private final @Nullable OneLinkSandbox sandbox;
 
-  private SampleSetup(OneLinkClient client, long accountId, long resourceId, long serviceId,
-      OffsetDateTime slot, @Nullable OneLinkSandbox sandbox) {
+  private SampleSetup(
+      OneLinkClient client,
+      long accountId,
+      long resourceId,
+      long serviceId,
+      OffsetDateTime slot,
+      @Nullable OneLinkSandbox sandbox) {
     this.client = client;
     this.accountId = accountId;
     this.resourceId = resourceId;
@@ -45,27 +50,41 @@ final class SampleSetup implements AutoCloseable {
     }
     OneLinkClient client = OneLinkClient.fromEnv();
     out.println("Running against " + client.baseUrl() + ".");
-    return new SampleSetup(client, required("ONELINK_ACCOUNT_ID"), required("ONELINK_RESOURCE_ID"),
-        required("ONELINK_SERVICE_ID"), nextWeekdayAt(LocalTime.of(10, 0)), null);
+    return new SampleSetup(
+        client,
+        required("ONELINK_ACCOUNT_ID"),
+        required("ONELINK_RESOURCE_ID"),
+        required("ONELINK_SERVICE_ID"),
+        nextWeekdayAt(LocalTime.of(10, 0)),
+        null);
   }
 
   /** An embedded sandbox on 127.0.0.1, whatever the environment says. */
   static SampleSetup sandbox(PrintStream out) {
     OneLinkSandbox sandbox = OneLinkSandbox.start();
-    out.println("Running against the embedded sandbox at " + sandbox.baseUrl()
-        + " (set ONELINK_API_TOKEN to use the real server).");
-    OneLinkClient client = OneLinkClient.builder()
-        .baseUrl(sandbox.baseUrl())
-        .apiAccessToken(sandbox.apiAccessToken())
-        .build();
-    return new SampleSetup(client, OneLinkSandbox.ACCOUNT_ID, OneLinkSandbox.RESOURCE_ID,
-        OneLinkSandbox.SERVICE_ID, sandbox.nextWorkingDayAt(LocalTime.of(10, 0)), sandbox);
+    out.println(
+        "Running against the embedded sandbox at "
+            + sandbox.baseUrl()
+            + " (set ONELINK_API_TOKEN to use the real server).");
+    OneLinkClient client =
+        OneLinkClient.builder()
+            .baseUrl(sandbox.baseUrl())
+            .apiAccessToken(sandbox.apiAccessToken())
+            .build();
+    return new SampleSetup(
+        client,
+        OneLinkSandbox.ACCOUNT_ID,
+        OneLinkSandbox.RESOURCE_ID,
+        OneLinkSandbox.SERVICE_ID,
+        sandbox.nextWorkingDayAt(LocalTime.of(10, 0)),
+        sandbox);
   }
 
   private static long required(String name) {
     String value = System.getenv(name);
     if (value == null || !value.trim().matches("[0-9]+")) {
-      throw new IllegalStateException("Set " + name + " (a numeric id) to run the samples against the real server");
+      throw new IllegalStateException(
+          "Set " + name + " (a numeric id) to run the samples against the real server");
     }
     return Long.parseLong(value.trim());
   }

@@ -24,7 +24,8 @@ class SamplesTest {
     String printed = new String(bytes.toByteArray(), StandardCharsets.UTF_8);
     assertThat(printed)
         .contains("Running against the embedded sandbox at http://127.0.0.1:")
-        .containsPattern("1\\. create  -> #\\d+ scheduled, .* 10:00–10:30 Almaty, Консультация терапевта, 15 000 KZT")
+        .containsPattern(
+            "1\\. create  -> #\\d+ scheduled, .* 10:00–10:30 Almaty, Консультация терапевта, 15 000 KZT")
         .containsPattern("2\\. get     -> #\\d+ scheduled")
         .contains("3. list    -> 1 appointment(s) that day")
         .containsPattern("4\\. update  -> #\\d+ scheduled, .* 11:00–11:30 Almaty.*comment cleared")
@@ -34,7 +35,8 @@ class SamplesTest {
         .contains("double booking -> ConflictException SLOT_CONFLICT")
         .contains("bad IIN        -> UnprocessableEntityException INVALID_IIN")
         .contains("unknown id     -> NotFoundException (no code)")
-        .contains("bad argument   -> IllegalArgumentException: accountId must be at least 1 but was 0")
+        .contains(
+            "bad argument   -> IllegalArgumentException: accountId must be at least 1 but was 0")
         .doesNotContain(OneLinkSandbox.API_ACCESS_TOKEN)
         .doesNotContain("+77011234567");
   }

@@ -29,8 +29,8 @@ import retrofit2.Retrofit;
  * }</pre>
  *
  * <p>Thread-safe and immutable: create one and share it. Its services ({@link #appointments()})
- * share one connection pool; {@link #newBuilder()} derives a client with other settings that
- * shares it too. There is nothing to shut down.
+ * share one connection pool; {@link #newBuilder()} derives a client with other settings that shares
+ * it too. There is nothing to shut down.
  *
  * <p>Calls block the calling thread; on Android, use {@code onelink-sdk-rx} or call from a
  * background thread. Failed calls throw {@link kz.onelink.sdk.errors.OneLinkException} subclasses.
@@ -44,18 +44,21 @@ public final class OneLinkClient extends OneLinkServices {
   // reads and writes inside it queue behind it silently. A shorter read timeout would wake it on
   // every read: measured, 2% of a GET over loopback (benchmarks/PairedGetBenchmark).
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
   /** The environment variable {@link Builder#fromEnv()} reads the token from. */
   public static final String TOKEN_ENV = "ONELINK_API_TOKEN";
+
   /** The environment variable {@link Builder#fromEnv()} reads the base URL from, if set. */
   public static final String BASE_URL_ENV = "ONELINK_BASE_URL";
 
   static {
-    ClientAccess.install(new ClientAccess() {
-      @Override
-      protected ServiceContext context(OneLinkClient client) {
-        return client.context;
-      }
-    });
+    ClientAccess.install(
+        new ClientAccess() {
+          @Override
+          protected ServiceContext context(OneLinkClient client) {
+            return client.context;
+          }
+        });
   }
 
   private final ServiceContext context;
@@ -138,8 +141,8 @@ public final class OneLinkClient extends OneLinkServices {
     }
 
     /**
-     * Sets the access token of a OneLink user (Profile settings → Access token), sent as the
-     * {@code api_access_token} header. Surrounding whitespace is dropped. Required.
+     * Sets the access token of a OneLink user (Profile settings → Access token), sent as the {@code
+     * api_access_token} header. Surrounding whitespace is dropped. Required.
      */
     public Builder apiAccessToken(String apiAccessToken) {
       Checks.notNull(apiAccessToken, "apiAccessToken");
@@ -152,7 +155,8 @@ public final class OneLinkClient extends OneLinkServices {
         if (c < 0x20 || c > 0x7e) {
           // The token itself never goes into a message.
           throw new IllegalArgumentException(
-              "apiAccessToken has a character that is not allowed in an HTTP header, at index " + i);
+              "apiAccessToken has a character that is not allowed in an HTTP header, at index "
+                  + i);
         }
       }
       this.apiAccessToken = new Secret(token);
@@ -241,7 +245,8 @@ public final class OneLinkClient extends OneLinkServices {
       Checks.nonNegative(initial, "initial");
       Checks.nonNegative(max, "max");
       if (max.compareTo(initial) < 0) {
-        throw new IllegalArgumentException("max backoff " + max + " is below the initial " + initial);
+        throw new IllegalArgumentException(
+            "max backoff " + max + " is below the initial " + initial);
       }
       this.initialBackoff = initial;
       this.maxBackoff = max;
@@ -249,8 +254,8 @@ public final class OneLinkClient extends OneLinkServices {
     }
 
     /**
-     * Sets the longest {@code Retry-After} the client waits for before retrying (default 30 s).
-     * A longer one ends the call with the error, so the caller can decide.
+     * Sets the longest {@code Retry-After} the client waits for before retrying (default 30 s). A
+     * longer one ends the call with the error, so the caller can decide.
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = Checks.nonNegative(maxRetryAfter, "maxRetryAfter");
@@ -263,7 +268,9 @@ public final class OneLinkClient extends OneLinkServices {
       return this;
     }
 
-    /** Sets where log lines go; by default, OkHttp's platform logger (java.util.logging, or Logcat). */
+    /**
+     * Sets where log lines go; by default, OkHttp's platform logger (java.util.logging, or Logcat).
+     */
     public Builder logger(Logger logger) {
       this.logger = Checks.notNull(logger, "logger");
       return this;
@@ -283,11 +290,12 @@ public final class OneLinkClient extends OneLinkServices {
       Builder settings = new Builder(this);
       if (settings.okHttpClient == null) {
         // Built once per builder chain, so clients derived with newBuilder() share its pools.
-        settings.okHttpClient = new OkHttpClient.Builder()
-            .connectTimeout(10, TimeUnit.SECONDS)
-            .readTimeout(DEFAULT_TIMEOUT)
-            .writeTimeout(DEFAULT_TIMEOUT)
-            .build();
+        settings.okHttpClient =
+            new OkHttpClient.Builder()
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(DEFAULT_TIMEOUT)
+                .writeTimeout(DEFAULT_TIMEOUT)
+                .build();
       }
       OkHttpClient.Builder http = settings.okHttpClient.newBuilder();
       if (connectTimeout != null) {
@@ -307,25 +315,26 @@ public final class OneLinkClient extends OneLinkServices {
       if (logLevel != LogLevel.NONE) {
         http.addNetworkInterceptor(logging(logLevel, logger));
       }
-      Retrofit retrofit = new Retrofit.Builder()
-          .baseUrl(url)
-          .client(http.build())
-          .addConverterFactory(JsonConverterFactory.create(GsonProvider.gson()))
-          .build();
-      ServiceContext context = new ServiceContext(
-          retrofit,
-          token,
-          "onelink-sdk-java/" + SdkVersion.VERSION,
-          new RetryPolicy(initialBackoff, maxBackoff, maxRetryAfter),
-          maxRetries,
-          timeout);
+      Retrofit retrofit =
+          new Retrofit.Builder()
+              .baseUrl(url)
+              .client(http.build())
+              .addConverterFactory(JsonConverterFactory.create(GsonProvider.gson()))
+              .build();
+      ServiceContext context =
+          new ServiceContext(
+              retrofit,
+              token,
+              "onelink-sdk-java/" + SdkVersion.VERSION,
+              new RetryPolicy(initialBackoff, maxBackoff, maxRetryAfter),
+              maxRetries,
+              timeout);
       return new OneLinkClient(settings, url, context);
     }
 
     private static HttpLoggingInterceptor logging(LogLevel level, @Nullable Logger logger) {
-      HttpLoggingInterceptor interceptor = logger == null
-          ? new HttpLoggingInterceptor()
-          : new HttpLoggingInterceptor(logger::log);
+      HttpLoggingInterceptor interceptor =
+          logger == null ? new HttpLoggingInterceptor() : new HttpLoggingInterceptor(logger::log);
       interceptor.redactHeader(Secret.HEADER);
       interceptor.setLevel(HttpLoggingInterceptor.Level.valueOf(level.name()));
       return interceptor;
@@ -333,8 +342,11 @@ public final class OneLinkClient extends OneLinkServices {
 
     @Override
     public String toString() {
-      return "OneLinkClient.Builder{baseUrl=" + baseUrl + ", apiAccessToken="
-          + (apiAccessToken == null ? "unset" : apiAccessToken) + "}";
+      return "OneLinkClient.Builder{baseUrl="
+          + baseUrl
+          + ", apiAccessToken="
+          + (apiAccessToken == null ? "unset" : apiAccessToken)
+          + "}";
     }
   }
 }

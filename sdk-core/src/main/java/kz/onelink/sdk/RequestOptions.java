@@ -68,9 +68,17 @@ public final class RequestOptions {
 
   @Override
   public String toString() {
-    return "RequestOptions{timeout=" + timeout + ", connectTimeout=" + connectTimeout
-        + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout
-        + ", maxRetries=" + maxRetries + "}";
+    return "RequestOptions{timeout="
+        + timeout
+        + ", connectTimeout="
+        + connectTimeout
+        + ", readTimeout="
+        + readTimeout
+        + ", writeTimeout="
+        + writeTimeout
+        + ", maxRetries="
+        + maxRetries
+        + "}";
   }
 
   /** Builds {@link RequestOptions}; every setting is optional. */

@@ -50,8 +50,10 @@ class AppointmentsServiceTest {
     assertThat(appointment.getCompanyId()).isNull();
     assertThat(appointment.getServiceNameSnapshot()).isEqualTo("Консультация терапевта");
     assertThat(appointment.getServiceDurationMinSnapshot()).isEqualTo(30);
-    assertThat(appointment.getStartsAt()).isEqualTo(OffsetDateTime.of(2026, 3, 9, 5, 0, 0, 0, ZoneOffset.UTC));
-    assertThat(appointment.getEndsAt()).isEqualTo(OffsetDateTime.of(2026, 3, 9, 5, 30, 0, 0, ZoneOffset.UTC));
+    assertThat(appointment.getStartsAt())
+        .isEqualTo(OffsetDateTime.of(2026, 3, 9, 5, 0, 0, 0, ZoneOffset.UTC));
+    assertThat(appointment.getEndsAt())
+        .isEqualTo(OffsetDateTime.of(2026, 3, 9, 5, 30, 0, 0, ZoneOffset.UTC));
     assertThat(appointment.getDurationMin()).isEqualTo(30);
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
     assertThat(appointment.getAppointmentType()).isEqualTo(AppointmentType.PRIMARY);
@@ -70,7 +72,8 @@ class AppointmentsServiceTest {
     attributes.put("visit_no", 2L);
     assertThat(appointment.getCustomAttributes()).isEqualTo(attributes);
     assertThat(appointment.getPayments()).hasSize(1);
-    assertThat(appointment.getPayments().get(0).getPaymentMethod()).isEqualTo(PaymentMethod.KASPI_QR);
+    assertThat(appointment.getPayments().get(0).getPaymentMethod())
+        .isEqualTo(PaymentMethod.KASPI_QR);
     assertThat(appointment.getPayments().get(0).getPaymentKind()).isEqualTo(PaymentKind.PREPAID);
     assertThat(appointment.getExpense()).isNull();
 
@@ -120,13 +123,16 @@ class AppointmentsServiceTest {
   void listSendsEveryFilterInTheServersForm() throws Exception {
     mock.server().enqueue(json(200, "appointments/list-empty-200.json"));
 
-    appointments().list(17, ListParams.builder()
-        .from(OffsetDateTime.of(2026, 3, 9, 0, 0, 0, 0, ZoneOffset.UTC))
-        .to(OffsetDateTime.of(2026, 3, 16, 5, 0, 0, 0, ZoneOffset.ofHours(5)))
-        .resourceIds(3L, 4L)
-        .status(AppointmentStatus.SCHEDULED, AppointmentStatus.of("rescheduled"))
-        .paymentStatus(PaymentStatus.AWAITING_PAYMENT)
-        .build());
+    appointments()
+        .list(
+            17,
+            ListParams.builder()
+                .from(OffsetDateTime.of(2026, 3, 9, 0, 0, 0, 0, ZoneOffset.UTC))
+                .to(OffsetDateTime.of(2026, 3, 16, 5, 0, 0, 0, ZoneOffset.ofHours(5)))
+                .resourceIds(3L, 4L)
+                .status(AppointmentStatus.SCHEDULED, AppointmentStatus.of("rescheduled"))
+                .paymentStatus(PaymentStatus.AWAITING_PAYMENT)
+                .build());
 
     HttpUrl url = mock.server().takeRequest().getRequestUrl();
     assertThat(url.encodedPath()).isEqualTo(BASE);
@@ -141,7 +147,13 @@ class AppointmentsServiceTest {
   void listLeavesOutFiltersThatAreNotSet() throws Exception {
     mock.server().enqueue(json(200, "appointments/list-empty-200.json"));
 
-    appointments().list(17, ListParams.builder().status(AppointmentStatus.CONFIRMED).resourceIds((List<Long>) null).build());
+    appointments()
+        .list(
+            17,
+            ListParams.builder()
+                .status(AppointmentStatus.CONFIRMED)
+                .resourceIds((List<Long>) null)
+                .build());
 
     HttpUrl url = mock.server().takeRequest().getRequestUrl();
     assertThat(url.queryParameterNames()).containsExactly("status");
@@ -151,16 +163,22 @@ class AppointmentsServiceTest {
   void create201SendsTheBodyAndReturnsTheNewAppointment() throws Exception {
     mock.server().enqueue(json(201, "appointments/get-200.json"));
 
-    Appointment created = appointments().create(17, new AppointmentCreateRequest()
-        .resourceId(3L)
-        .serviceId(12L)
-        .startsAt(OffsetDateTime.of(2026, 3, 9, 10, 0, 0, 0, ZoneOffset.ofHours(5)))
-        .endsAt(OffsetDateTime.of(2026, 3, 9, 5, 30, 0, 0, ZoneOffset.UTC))
-        .clientName("Айгерим Сеитова")
-        .clientIdentifier("940720300129")
-        .prepaidAmount(5000L)
-        .prepaidPaymentMethod(PaymentMethod.KASPI_QR)
-        .customAttributes(java.util.Collections.<String, Object>singletonMap("referral", "instagram")));
+    Appointment created =
+        appointments()
+            .create(
+                17,
+                new AppointmentCreateRequest()
+                    .resourceId(3L)
+                    .serviceId(12L)
+                    .startsAt(OffsetDateTime.of(2026, 3, 9, 10, 0, 0, 0, ZoneOffset.ofHours(5)))
+                    .endsAt(OffsetDateTime.of(2026, 3, 9, 5, 30, 0, 0, ZoneOffset.UTC))
+                    .clientName("Айгерим Сеитова")
+                    .clientIdentifier("940720300129")
+                    .prepaidAmount(5000L)
+                    .prepaidPaymentMethod(PaymentMethod.KASPI_QR)
+                    .customAttributes(
+                        java.util.Collections.<String, Object>singletonMap(
+                            "referral", "instagram")));
 
     assertThat(created.getId()).isEqualTo(4812L);
     RecordedRequest request = mock.server().takeRequest();
@@ -174,11 +192,21 @@ class AppointmentsServiceTest {
     assertThat(body.get("ends_at").getAsString()).isEqualTo("2026-03-09T05:30:00Z");
     assertThat(body.get("client_name").getAsString()).isEqualTo("Айгерим Сеитова");
     assertThat(body.get("prepaid_payment_method").getAsString()).isEqualTo("kaspi_qr");
-    assertThat(body.getAsJsonObject("custom_attributes").get("referral").getAsString()).isEqualTo("instagram");
+    assertThat(body.getAsJsonObject("custom_attributes").get("referral").getAsString())
+        .isEqualTo("instagram");
     // Only what was set, plus the idempotency key the SDK adds.
-    assertThat(body.keySet()).containsExactlyInAnyOrder("resource_id", "service_id", "starts_at", "ends_at",
-        "client_name", "client_identifier", "prepaid_amount", "prepaid_payment_method", "custom_attributes",
-        "idempotency_key");
+    assertThat(body.keySet())
+        .containsExactlyInAnyOrder(
+            "resource_id",
+            "service_id",
+            "starts_at",
+            "ends_at",
+            "client_name",
+            "client_identifier",
+            "prepaid_amount",
+            "prepaid_payment_method",
+            "custom_attributes",
+            "idempotency_key");
     assertThat(body.get("idempotency_key").getAsString()).matches("[0-9a-f-]{36}");
   }
 
@@ -186,18 +214,23 @@ class AppointmentsServiceTest {
   void createReplayedWith200ReturnsTheOriginalAppointment() throws Exception {
     mock.server().enqueue(json(200, "appointments/get-200.json"));
 
-    Appointment replayed = appointments().create(17, minimalCreate().idempotencyKey("3f6c1a52-9c1e-4a59-a8f4-0e1b2c3d4e5f"));
+    Appointment replayed =
+        appointments()
+            .create(17, minimalCreate().idempotencyKey("3f6c1a52-9c1e-4a59-a8f4-0e1b2c3d4e5f"));
 
     assertThat(replayed.getIdempotencyKey()).isEqualTo("3f6c1a52-9c1e-4a59-a8f4-0e1b2c3d4e5f");
-    JsonObject body = JsonParser.parseString(mock.server().takeRequest().getBody().readUtf8()).getAsJsonObject();
-    assertThat(body.get("idempotency_key").getAsString()).isEqualTo("3f6c1a52-9c1e-4a59-a8f4-0e1b2c3d4e5f");
+    JsonObject body =
+        JsonParser.parseString(mock.server().takeRequest().getBody().readUtf8()).getAsJsonObject();
+    assertThat(body.get("idempotency_key").getAsString())
+        .isEqualTo("3f6c1a52-9c1e-4a59-a8f4-0e1b2c3d4e5f");
   }
 
   @Test
   void createWithoutARequiredFieldFailsBeforeSending() {
-    AppointmentCreateRequest noEnd = new AppointmentCreateRequest()
-        .resourceId(3L)
-        .startsAt(OffsetDateTime.parse("2026-03-09T05:00:00Z"));
+    AppointmentCreateRequest noEnd =
+        new AppointmentCreateRequest()
+            .resourceId(3L)
+            .startsAt(OffsetDateTime.parse("2026-03-09T05:00:00Z"));
 
     assertThatThrownBy(() -> appointments().create(17, noEnd))
         .isInstanceOf(IllegalArgumentException.class)
@@ -209,21 +242,27 @@ class AppointmentsServiceTest {
   void update200SendsOnlyWhatChangedAndNullsThatClear() throws Exception {
     mock.server().enqueue(json(200, "appointments/update-200.json"));
 
-    Appointment updated = appointments().update(17, 4812, new AppointmentUpdateRequest()
-        .startsAt(OffsetDateTime.parse("2026-03-09T06:00:00Z"))
-        .endsAt(OffsetDateTime.parse("2026-03-09T06:30:00Z"))
-        .clientComment(null)
-        .contactId(null)
-        .contactId(925L));
+    Appointment updated =
+        appointments()
+            .update(
+                17,
+                4812,
+                new AppointmentUpdateRequest()
+                    .startsAt(OffsetDateTime.parse("2026-03-09T06:00:00Z"))
+                    .endsAt(OffsetDateTime.parse("2026-03-09T06:30:00Z"))
+                    .clientComment(null)
+                    .contactId(null)
+                    .contactId(925L));
 
     assertThat(updated.getStartsAt()).isEqualTo(OffsetDateTime.parse("2026-03-09T06:00:00Z"));
     assertThat(updated.getClientComment()).isNull();
     RecordedRequest request = mock.server().takeRequest();
     assertThat(request.getMethod()).isEqualTo("PATCH");
     assertThat(request.getPath()).isEqualTo(BASE + "/4812");
-    assertThat(request.getBody().readUtf8()).isEqualTo(
-        "{\"contact_id\":925,\"starts_at\":\"2026-03-09T06:00:00Z\",\"ends_at\":\"2026-03-09T06:30:00Z\","
-            + "\"client_comment\":null}");
+    assertThat(request.getBody().readUtf8())
+        .isEqualTo(
+            "{\"contact_id\":925,\"starts_at\":\"2026-03-09T06:00:00Z\",\"ends_at\":\"2026-03-09T06:30:00Z\","
+                + "\"client_comment\":null}");
   }
 
   @Test
@@ -266,7 +305,10 @@ class AppointmentsServiceTest {
   @Test
   void aBaseUrlWithAPathPrefixKeepsIt() throws Exception {
     mock.server().enqueue(json(200, "appointments/get-200.json"));
-    OneLinkClient proxied = mock.clientBuilder().baseUrl("http://127.0.0.1:" + mock.server().getPort() + "/proxy").build();
+    OneLinkClient proxied =
+        mock.clientBuilder()
+            .baseUrl("http://127.0.0.1:" + mock.server().getPort() + "/proxy")
+            .build();
 
     proxied.appointments().get(17, 4812);
 

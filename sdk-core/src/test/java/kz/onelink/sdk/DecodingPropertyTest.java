@@ -28,14 +28,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and decoding is stable (decode → encode → decode gives the same value).
  *
  * <p>Plain seeded randomness rather than jqwik: jqwik's authors ask AI agents not to use it, and
- * this project is built by one. Each case's seed is printed on failure; rerun one with
- * {@code -Ddecoding.seed=<seed> -Ddecoding.cases=1}.
+ * this project is built by one. Each case's seed is printed on failure; rerun one with {@code
+ * -Ddecoding.seed=<seed> -Ddecoding.cases=1}.
  */
 class DecodingPropertyTest {
   private static final long BASE_SEED = Long.getLong("decoding.seed", 20261125L);
   private static final int CASES = Integer.getInteger("decoding.cases", 3000);
   private static final String[] FIXTURES = {
-      "appointments/get-200.json", "appointments/paid-200.json", "appointments/later-server-200.json"};
+    "appointments/get-200.json", "appointments/paid-200.json", "appointments/later-server-200.json"
+  };
 
   @RegisterExtension final MockServerExtension mock = new MockServerExtension();
 
@@ -44,12 +45,16 @@ class DecodingPropertyTest {
 
   @Test
   void mutatedPayloadsDecodeToAValueOrADecodingErrorOnly() {
-    mock.server().setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
-      }
-    });
+    mock.server()
+        .setDispatcher(
+            new Dispatcher() {
+              @Override
+              public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse()
+                    .setHeader("Content-Type", "application/json")
+                    .setBody(body);
+              }
+            });
     OneLinkClient client = mock.clientBuilder().maxRetries(0).build();
     List<String> violations = new ArrayList<>();
     int values = 0;
@@ -93,7 +98,9 @@ class DecodingPropertyTest {
       case 1:
         String noise = "{}[]\",:x0-";
         int at = random.nextInt(text.length());
-        return text.substring(0, at) + noise.charAt(random.nextInt(noise.length())) + text.substring(at + 1);
+        return text.substring(0, at)
+            + noise.charAt(random.nextInt(noise.length()))
+            + text.substring(at + 1);
       default:
         return text;
     }
@@ -157,11 +164,27 @@ class DecodingPropertyTest {
       case 7:
         return new JsonPrimitive(randomText(random));
       case 8:
-        String[] dates = {"2026-03-09T05:00:00Z", "2026-03-09", "2026-13-45T99:99:99Z", "1741496400", "now",
-            "2026-03-09T05:00:00+05:00", "2026-03-09 05:00:00 UTC"};
+        String[] dates = {
+          "2026-03-09T05:00:00Z",
+          "2026-03-09",
+          "2026-13-45T99:99:99Z",
+          "1741496400",
+          "now",
+          "2026-03-09T05:00:00+05:00",
+          "2026-03-09 05:00:00 UTC"
+        };
         return new JsonPrimitive(dates[random.nextInt(dates.length)]);
       case 9:
-        String[] enums = {"scheduled", "confirmed", "cancelled", "kaspi_qr", "paid", "prepaid", "UNKNOWN", "Confirmed"};
+        String[] enums = {
+          "scheduled",
+          "confirmed",
+          "cancelled",
+          "kaspi_qr",
+          "paid",
+          "prepaid",
+          "UNKNOWN",
+          "Confirmed"
+        };
         return new JsonPrimitive(enums[random.nextInt(enums.length)]);
       case 10:
         JsonArray array = new JsonArray();
@@ -181,7 +204,8 @@ class DecodingPropertyTest {
   private static String randomText(Random random) {
     StringBuilder text = new StringBuilder();
     for (int i = random.nextInt(12); i > 0; i--) {
-      text.appendCodePoint(random.nextBoolean() ? 0x20 + random.nextInt(0x5f) : 0x400 + random.nextInt(0x100));
+      text.appendCodePoint(
+          random.nextBoolean() ? 0x20 + random.nextInt(0x5f) : 0x400 + random.nextInt(0x100));
     }
     return text.toString();
   }

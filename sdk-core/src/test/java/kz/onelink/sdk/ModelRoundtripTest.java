@@ -23,7 +23,8 @@ class ModelRoundtripTest {
 
     AppointmentResponse decoded = gson.fromJson(json, AppointmentResponse.class);
 
-    assertThat(JsonParser.parseString(gson.toJson(decoded))).isEqualTo(JsonParser.parseString(json));
+    assertThat(JsonParser.parseString(gson.toJson(decoded)))
+        .isEqualTo(JsonParser.parseString(json));
   }
 
   @ParameterizedTest
@@ -33,14 +34,17 @@ class ModelRoundtripTest {
 
     AppointmentListResponse decoded = gson.fromJson(json, AppointmentListResponse.class);
 
-    assertThat(JsonParser.parseString(gson.toJson(decoded))).isEqualTo(JsonParser.parseString(json));
+    assertThat(JsonParser.parseString(gson.toJson(decoded)))
+        .isEqualTo(JsonParser.parseString(json));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"get-200.json", "paid-200.json"})
   void modelsWorkWithAPlainGsonToo(String fixture) {
-    JsonElement payload = JsonParser.parseString(Fixtures.read("appointments/" + fixture))
-        .getAsJsonObject().get("payload");
+    JsonElement payload =
+        JsonParser.parseString(Fixtures.read("appointments/" + fixture))
+            .getAsJsonObject()
+            .get("payload");
 
     Appointment viaPlainGson = new Gson().fromJson(payload, Appointment.class);
     Appointment viaSdkGson = gson.fromJson(payload, Appointment.class);

@@ -48,7 +48,8 @@ class ResponseDecodingTest {
 
   @Test
   void oneUnknownEnumValueDoesNotLoseTheRestOfAList() {
-    String list = Fixtures.read("appointments/list-200.json").replaceFirst("\"confirmed\"", "\"waitlisted\"");
+    String list =
+        Fixtures.read("appointments/list-200.json").replaceFirst("\"confirmed\"", "\"waitlisted\"");
     mock.server().enqueue(new MockResponse().setBody(list));
 
     List<Appointment> appointments = mock.client().appointments().list(17);
@@ -59,14 +60,17 @@ class ResponseDecodingTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "2026-03-09T05:00:00Z          | 2026-03-09T05:00:00Z",
-      "2026-03-09T10:00:00+05:00     | 2026-03-09T10:00:00+05:00",
-      "2026-03-09T05:00:00.123456Z   | 2026-03-09T05:00:00.123456Z",
-      "2026-03-09T05:00:00           | 2026-03-09T05:00:00Z",
-      "2026-03-09 05:00:00 UTC       | 2026-03-09T05:00:00Z",
-      "2026-03-09 10:00:00 +0500     | 2026-03-09T10:00:00+05:00",
-      "2026-03-09t05:00:00z          | 2026-03-09T05:00:00Z"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2026-03-09T05:00:00Z          | 2026-03-09T05:00:00Z",
+        "2026-03-09T10:00:00+05:00     | 2026-03-09T10:00:00+05:00",
+        "2026-03-09T05:00:00.123456Z   | 2026-03-09T05:00:00.123456Z",
+        "2026-03-09T05:00:00           | 2026-03-09T05:00:00Z",
+        "2026-03-09 05:00:00 UTC       | 2026-03-09T05:00:00Z",
+        "2026-03-09 10:00:00 +0500     | 2026-03-09T10:00:00+05:00",
+        "2026-03-09t05:00:00z          | 2026-03-09T05:00:00Z"
+      })
   void everyDateTimeFormTheServerWritesIsRead(String sent, String expected) {
     mock.server().enqueue(new MockResponse().setBody(withField("starts_at", "\"" + sent + "\"")));
 
@@ -76,27 +80,32 @@ class ResponseDecodingTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "starts_at        | \"yesterday\"    | Expected an ISO-8601 date-time but was \"yesterday\" at $.payload.starts_at",
-      "starts_at        | \"2026-02-29T05:00:00Z\" | Expected an ISO-8601 date-time but was \"2026-02-29T05:00:00Z\" at $.payload.starts_at",
-      "ends_at          | \"2026-03-09T24:00:00Z\" | Expected an ISO-8601 date-time but was \"2026-03-09T24:00:00Z\" at $.payload.ends_at",
-      "client_birth_date| \"1994-02-30\"   | Expected an ISO-8601 date (yyyy-MM-dd) but was \"1994-02-30\" at $.payload.client_birth_date",
-      "starts_at        | 1741496400       | Expected an ISO-8601 date-time (a JSON string) but was NUMBER at $.payload.starts_at",
-      "client_birth_date| \"20/07/1994\"   | Expected an ISO-8601 date (yyyy-MM-dd) but was \"20/07/1994\" at $.payload.client_birth_date",
-      "id               | \"abc\"          | $.payload.id",
-      "id               | {}               | $.payload.id",
-      "duration_min     | 30.5             | $.payload.duration_min",
-      "status           | 5                | Expected AppointmentStatus (a JSON string) but was NUMBER at $.payload.status",
-      "payments         | {}               | $.payload.payments",
-      "payments         | [null]           | Appointment.payments[0] is null",
-      "custom_attributes| \"x\"            | Expected a JSON object but was STRING at $.payload.custom_attributes",
-      "id               | null             | Appointment.id is required but was missing or null in the object at $.payload",
-      "starts_at        | null             | Appointment.starts_at is required"})
-  void aWrongTypeOrAMissingRequiredValueIsADecodingError(String field, String json, String expected) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "starts_at        | \"yesterday\"    | Expected an ISO-8601 date-time but was \"yesterday\" at $.payload.starts_at",
+        "starts_at        | \"2026-02-29T05:00:00Z\" | Expected an ISO-8601 date-time but was \"2026-02-29T05:00:00Z\" at $.payload.starts_at",
+        "ends_at          | \"2026-03-09T24:00:00Z\" | Expected an ISO-8601 date-time but was \"2026-03-09T24:00:00Z\" at $.payload.ends_at",
+        "client_birth_date| \"1994-02-30\"   | Expected an ISO-8601 date (yyyy-MM-dd) but was \"1994-02-30\" at $.payload.client_birth_date",
+        "starts_at        | 1741496400       | Expected an ISO-8601 date-time (a JSON string) but was NUMBER at $.payload.starts_at",
+        "client_birth_date| \"20/07/1994\"   | Expected an ISO-8601 date (yyyy-MM-dd) but was \"20/07/1994\" at $.payload.client_birth_date",
+        "id               | \"abc\"          | $.payload.id",
+        "id               | {}               | $.payload.id",
+        "duration_min     | 30.5             | $.payload.duration_min",
+        "status           | 5                | Expected AppointmentStatus (a JSON string) but was NUMBER at $.payload.status",
+        "payments         | {}               | $.payload.payments",
+        "payments         | [null]           | Appointment.payments[0] is null",
+        "custom_attributes| \"x\"            | Expected a JSON object but was STRING at $.payload.custom_attributes",
+        "id               | null             | Appointment.id is required but was missing or null in the object at $.payload",
+        "starts_at        | null             | Appointment.starts_at is required"
+      })
+  void aWrongTypeOrAMissingRequiredValueIsADecodingError(
+      String field, String json, String expected) {
     mock.server().enqueue(new MockResponse().setBody(withField(field, json)));
 
-    OneLinkDecodingException e = catchThrowableOfType(OneLinkDecodingException.class,
-        () -> mock.client().appointments().get(17, 4812));
+    OneLinkDecodingException e =
+        catchThrowableOfType(
+            OneLinkDecodingException.class, () -> mock.client().appointments().get(17, 4812));
 
     assertThat(e.getMessage())
         .startsWith("Unreadable response to GET /api/v1/accounts/17/scheduling/appointments/4812: ")
@@ -104,28 +113,37 @@ class ResponseDecodingTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-      "application/json | ''                           | the body is empty",
-      "text/html        | '<html>oops</html>'          | (Content-Type: text/html)",
-      "application/json | '{\"payload\": {\"id\": 1'  | $.payload",
-      "application/json | '{\"payload\": null}'        | AppointmentResponse.payload is required",
-      "application/json | 'null'                       | the body is JSON null",
-      "application/json | '[]'                         | Expected AppointmentResponse (a JSON object) but was BEGIN_ARRAY"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "application/json | ''                           | the body is empty",
+        "text/html        | '<html>oops</html>'          | (Content-Type: text/html)",
+        "application/json | '{\"payload\": {\"id\": 1'  | $.payload",
+        "application/json | '{\"payload\": null}'        | AppointmentResponse.payload is required",
+        "application/json | 'null'                       | the body is JSON null",
+        "application/json | '[]'                         | Expected AppointmentResponse (a JSON object) but was BEGIN_ARRAY"
+      })
   void aBrokenBodyIsADecodingError(String contentType, String body, String expected) {
     mock.server().enqueue(new MockResponse().setHeader("Content-Type", contentType).setBody(body));
 
-    OneLinkDecodingException e = catchThrowableOfType(OneLinkDecodingException.class,
-        () -> mock.client().appointments().get(17, 4812));
+    OneLinkDecodingException e =
+        catchThrowableOfType(
+            OneLinkDecodingException.class, () -> mock.client().appointments().get(17, 4812));
 
     assertThat(e.getMessage()).contains(expected);
   }
 
   @Test
   void dataAfterTheJsonValueIsADecodingError() {
-    mock.server().enqueue(new MockResponse().setBody(Fixtures.read("appointments/get-200.json") + "{\"payload\": 1}"));
+    mock.server()
+        .enqueue(
+            new MockResponse()
+                .setBody(Fixtures.read("appointments/get-200.json") + "{\"payload\": 1}"));
 
-    OneLinkDecodingException e = catchThrowableOfType(OneLinkDecodingException.class,
-        () -> mock.client().appointments().get(17, 4812));
+    OneLinkDecodingException e =
+        catchThrowableOfType(
+            OneLinkDecodingException.class, () -> mock.client().appointments().get(17, 4812));
 
     assertThat(e.getMessage()).contains("unexpected data after the JSON value");
   }
@@ -134,8 +152,9 @@ class ResponseDecodingTest {
   void aMissingEnvelopeIsADecodingErrorNotAnEmptyObject() {
     mock.server().enqueue(new MockResponse().setBody("{\"id\": 4812}"));
 
-    OneLinkDecodingException e = catchThrowableOfType(OneLinkDecodingException.class,
-        () -> mock.client().appointments().get(17, 4812));
+    OneLinkDecodingException e =
+        catchThrowableOfType(
+            OneLinkDecodingException.class, () -> mock.client().appointments().get(17, 4812));
 
     assertThat(e.getMessage()).contains("AppointmentResponse.payload is required");
   }
@@ -147,9 +166,10 @@ class ResponseDecodingTest {
 
   /** {@code json} with the first {@code field} replaced by raw JSON. */
   static String withField(String json, String field, String rawJson) {
-    java.util.regex.Matcher matcher = java.util.regex.Pattern
-        .compile("(\\n\\s*\"" + field + "\": )(\\[[^\\]]*\\]|\\{[^}]*\\}|\"[^\"]*\"|[^,\\n]+)")
-        .matcher(json);
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile(
+                "(\\n\\s*\"" + field + "\": )(\\[[^\\]]*\\]|\\{[^}]*\\}|\"[^\"]*\"|[^,\\n]+)")
+            .matcher(json);
     if (!matcher.find()) {
       throw new IllegalArgumentException("field not in fixture: " + field);
     }

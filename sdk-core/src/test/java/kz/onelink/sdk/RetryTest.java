@@ -2,6 +2,7 @@ package kz.onelink.sdk;
 
 import static kz.onelink.sdk.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.gson.JsonParser;
@@ -44,8 +45,18 @@ class RetryTest {
 
   @Test
   void aPlainTextRateLimitWithoutRetryAfterIsRetriedWithBackoff() {
-    mock.server().enqueue(new MockResponse().setResponseCode(429).setHeader("Content-Type", "text/plain").setBody("Retry later\n"));
-    mock.server().enqueue(new MockResponse().setResponseCode(429).setHeader("Content-Type", "text/plain").setBody("Retry later\n"));
+    mock.server()
+        .enqueue(
+            new MockResponse()
+                .setResponseCode(429)
+                .setHeader("Content-Type", "text/plain")
+                .setBody("Retry later\n"));
+    mock.server()
+        .enqueue(
+            new MockResponse()
+                .setResponseCode(429)
+                .setHeader("Content-Type", "text/plain")
+                .setBody("Retry later\n"));
     mock.server().enqueue(json(200, "appointments/list-200.json"));
 
     assertThat(mock.client().appointments().list(17)).hasSize(2);
@@ -55,12 +66,15 @@ class RetryTest {
   @Test
   void twoRetriesByDefaultThenTheLastErrorIsThrown() {
     for (int i = 0; i < 3; i++) {
-      mock.server().enqueue(new MockResponse().setResponseCode(503).setBody("{\"error\":\"down " + i + "\"}"));
+      mock.server()
+          .enqueue(
+              new MockResponse().setResponseCode(503).setBody("{\"error\":\"down " + i + "\"}"));
     }
     mock.server().enqueue(json(200, "appointments/get-200.json"));
 
-    InternalServerException e = catchThrowableOfType(InternalServerException.class,
-        () -> mock.client().appointments().get(17, 4812));
+    InternalServerException e =
+        catchThrowableOfType(
+            InternalServerException.class, () -> mock.client().appointments().get(17, 4812));
 
     assertThat(e.serverMessage()).isEqualTo("down 2");
     assertThat(mock.server().getRequestCount()).isEqualTo(3);
@@ -73,22 +87,30 @@ class RetryTest {
     }
     OneLinkClient client = mock.clientBuilder().maxRetries(4).build();
 
-    catchThrowableOfType(InternalServerException.class, () -> client.appointments().get(17, 1));
+    assertThatThrownBy(() -> client.appointments().get(17, 1))
+        .isInstanceOf(InternalServerException.class);
     assertThat(mock.server().getRequestCount()).isEqualTo(5);
 
-    catchThrowableOfType(InternalServerException.class,
-        () -> client.appointments().get(17, 1, RequestOptions.builder().maxRetries(0).build()));
+    assertThatThrownBy(
+            () -> client.appointments().get(17, 1, RequestOptions.builder().maxRetries(0).build()))
+        .isInstanceOf(InternalServerException.class);
     assertThat(mock.server().getRequestCount()).isEqualTo(6);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {400, 401, 403, 404, 409, 422})
   void aClientErrorIsNeverRetried(int status) {
-    mock.server().enqueue(new MockResponse().setResponseCode(status).setBody("{\"error\":\"no\",\"code\":\"X\"}"));
+    mock.server()
+        .enqueue(
+            new MockResponse()
+                .setResponseCode(status)
+                .setBody("{\"error\":\"no\",\"code\":\"X\"}"));
     mock.server().enqueue(json(200, "appointments/get-200.json"));
 
-    OneLinkServiceException e = catchThrowableOfType(OneLinkServiceException.class,
-        () -> mock.client().appointments().create(17, AppointmentsServiceTest.minimalCreate()));
+    OneLinkServiceException e =
+        catchThrowableOfType(
+            OneLinkServiceException.class,
+            () -> mock.client().appointments().create(17, AppointmentsServiceTest.minimalCreate()));
 
     assertThat(e.statusCode()).isEqualTo(status);
     assertThat(mock.server().getRequestCount()).isEqualTo(1);
@@ -99,9 +121,14 @@ class RetryTest {
     mock.server().enqueue(json(409, "errors/409-slot-conflict.json"));
     mock.server().enqueue(json(422, "errors/422-read-only.json"));
 
-    catchThrowableOfType(ConflictException.class,
-        () -> mock.client().appointments().update(17, 1, new kz.onelink.sdk.model.AppointmentUpdateRequest()));
-    catchThrowableOfType(UnprocessableEntityException.class, () -> mock.client().appointments().cancel(17, 1));
+    assertThatThrownBy(
+            () ->
+                mock.client()
+                    .appointments()
+                    .update(17, 1, new kz.onelink.sdk.model.AppointmentUpdateRequest()))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> mock.client().appointments().cancel(17, 1))
+        .isInstanceOf(UnprocessableEntityException.class);
 
     assertThat(mock.server().getRequestCount()).isEqualTo(2);
   }
@@ -114,20 +141,25 @@ class RetryTest {
     long start = System.nanoTime();
     mock.client().appointments().get(17, 4812);
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(950));
   }
 
   @Test
   void retryAfterAsAnHttpDateIsHonoured() {
-    String inTwoSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(2));
-    mock.server().enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", inTwoSeconds));
+    String inTwoSeconds =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(2));
+    mock.server()
+        .enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", inTwoSeconds));
     mock.server().enqueue(json(200, "appointments/get-200.json"));
 
     long start = System.nanoTime();
     mock.client().appointments().get(17, 4812);
 
     // HTTP dates have whole seconds, so the wait is between 1 and 2 seconds.
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(900));
     assertThat(mock.server().getRequestCount()).isEqualTo(2);
   }
 
@@ -135,7 +167,9 @@ class RetryTest {
   void aRetryAfterLongerThanTheCapEndsTheCallWithIt() {
     mock.server().enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "3600"));
 
-    RateLimitException e = catchThrowableOfType(RateLimitException.class, () -> mock.client().appointments().get(17, 1));
+    RateLimitException e =
+        catchThrowableOfType(
+            RateLimitException.class, () -> mock.client().appointments().get(17, 1));
 
     assertThat(e.retryAfter()).isEqualTo(Duration.ofHours(1));
     assertThat(mock.server().getRequestCount()).isEqualTo(1);
@@ -151,7 +185,8 @@ class RetryTest {
 
   @Test
   void aConnectionDroppedAfterTheRequestIsRetriedForASafeOperation() {
-    mock.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    mock.server()
+        .enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     mock.server().enqueue(json(200, "appointments/cancel-200.json"));
 
     assertThat(mock.client().appointments().cancel(17, 4812).getId()).isEqualTo(4812L);
@@ -159,7 +194,8 @@ class RetryTest {
 
   @Test
   void aRetriedCreateSendsTheSameIdempotencyKeyEveryTime() throws Exception {
-    mock.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    mock.server()
+        .enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     mock.server().enqueue(new MockResponse().setResponseCode(502));
     mock.server().enqueue(json(200, "appointments/get-200.json"));
 
@@ -167,10 +203,15 @@ class RetryTest {
 
     Set<String> keys = new HashSet<>();
     int creates = 0;
-    for (RecordedRequest request; (request = mock.server().takeRequest(0, TimeUnit.SECONDS)) != null; ) {
+    for (RecordedRequest request;
+        (request = mock.server().takeRequest(0, TimeUnit.SECONDS)) != null; ) {
       if (request.getBodySize() > 0) {
         creates++;
-        keys.add(JsonParser.parseString(request.getBody().readUtf8()).getAsJsonObject().get("idempotency_key").getAsString());
+        keys.add(
+            JsonParser.parseString(request.getBody().readUtf8())
+                .getAsJsonObject()
+                .get("idempotency_key")
+                .getAsString());
       }
     }
     assertThat(creates).isGreaterThanOrEqualTo(3);
@@ -185,8 +226,16 @@ class RetryTest {
     mock.client().appointments().create(17, AppointmentsServiceTest.minimalCreate());
     mock.client().appointments().create(17, AppointmentsServiceTest.minimalCreate());
 
-    String first = JsonParser.parseString(mock.server().takeRequest().getBody().readUtf8()).getAsJsonObject().get("idempotency_key").getAsString();
-    String second = JsonParser.parseString(mock.server().takeRequest().getBody().readUtf8()).getAsJsonObject().get("idempotency_key").getAsString();
+    String first =
+        JsonParser.parseString(mock.server().takeRequest().getBody().readUtf8())
+            .getAsJsonObject()
+            .get("idempotency_key")
+            .getAsString();
+    String second =
+        JsonParser.parseString(mock.server().takeRequest().getBody().readUtf8())
+            .getAsJsonObject()
+            .get("idempotency_key")
+            .getAsString();
     assertThat(first).isNotEqualTo(second);
   }
 
@@ -195,8 +244,10 @@ class RetryTest {
     mock.server().enqueue(new MockResponse().setResponseCode(501));
     mock.server().enqueue(new MockResponse().setResponseCode(410));
 
-    catchThrowableOfType(InternalServerException.class, () -> mock.client().appointments().get(17, 1));
-    catchThrowableOfType(UnexpectedStatusException.class, () -> mock.client().appointments().get(17, 1));
+    assertThatThrownBy(() -> mock.client().appointments().get(17, 1))
+        .isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> mock.client().appointments().get(17, 1))
+        .isInstanceOf(UnexpectedStatusException.class);
 
     assertThat(mock.server().getRequestCount()).isEqualTo(2);
   }
@@ -207,9 +258,11 @@ class RetryTest {
       mock.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
     }
 
-    OneLinkIoException e = catchThrowableOfType(OneLinkIoException.class, () -> mock.client().appointments().list(17));
+    OneLinkIoException e =
+        catchThrowableOfType(OneLinkIoException.class, () -> mock.client().appointments().list(17));
 
-    assertThat(e.getMessage()).startsWith("Network failure on GET /api/v1/accounts/17/scheduling/appointments: ");
+    assertThat(e.getMessage())
+        .startsWith("Network failure on GET /api/v1/accounts/17/scheduling/appointments: ");
     assertThat(mock.server().getRequestCount()).isGreaterThanOrEqualTo(3);
   }
 }

@@ -41,8 +41,10 @@ class SecretsTest {
   void aTokenThatCannotBeAHeaderIsRejectedWithoutEchoingIt() {
     assertThatThrownBy(() -> OneLinkClient.builder().apiAccessToken("abc\u0000" + TOKEN))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("apiAccessToken has a character that is not allowed in an HTTP header, at index 3")
-        .message().doesNotContain(TOKEN);
+        .hasMessage(
+            "apiAccessToken has a character that is not allowed in an HTTP header, at index 3")
+        .message()
+        .doesNotContain(TOKEN);
   }
 
   @Test
@@ -66,13 +68,22 @@ class SecretsTest {
 
   @Test
   void aServerThatEchoesTheTokenDoesNotPutItIntoTheException() {
-    mock.server().enqueue(new MockResponse().setResponseCode(401)
-        .setHeader("Content-Type", "application/json")
-        .setHeader("X-Debug-Token", TOKEN)
-        .setBody("{\"error\":\"Invalid Access Token " + TOKEN + "\",\"details\":{\"token\":\"" + TOKEN + "\"}}"));
+    mock.server()
+        .enqueue(
+            new MockResponse()
+                .setResponseCode(401)
+                .setHeader("Content-Type", "application/json")
+                .setHeader("X-Debug-Token", TOKEN)
+                .setBody(
+                    "{\"error\":\"Invalid Access Token "
+                        + TOKEN
+                        + "\",\"details\":{\"token\":\""
+                        + TOKEN
+                        + "\"}}"));
 
-    UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class,
-        () -> mock.client().appointments().get(17, 4812));
+    UnauthorizedException e =
+        catchThrowableOfType(
+            UnauthorizedException.class, () -> mock.client().appointments().get(17, 4812));
 
     assertThat(stackTraceOf(e)).doesNotContain(TOKEN);
     assertThat(e.serverMessage()).isEqualTo("Invalid Access Token <redacted>");
@@ -82,15 +93,19 @@ class SecretsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = LogLevel.class, names = {"BASIC", "HEADERS", "BODY"})
+  @EnumSource(
+      value = LogLevel.class,
+      names = {"BASIC", "HEADERS", "BODY"})
   void logsNeverContainTheToken(LogLevel level) {
     mock.server().enqueue(Fixtures.json(200, "appointments/get-200.json"));
     mock.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
     List<String> lines = new ArrayList<>();
-    OneLinkClient client = mock.clientBuilder().logLevel(level).logger(lines::add).maxRetries(0).build();
+    OneLinkClient client =
+        mock.clientBuilder().logLevel(level).logger(lines::add).maxRetries(0).build();
 
     client.appointments().get(17, 4812);
-    catchThrowableOfType(OneLinkException.class, () -> client.appointments().get(17, 4812));
+    assertThatThrownBy(() -> client.appointments().get(17, 4812))
+        .isInstanceOf(OneLinkException.class);
 
     assertThat(lines).isNotEmpty().noneMatch(line -> line.contains(TOKEN));
     if (level != LogLevel.BASIC) {
@@ -99,7 +114,9 @@ class SecretsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = LogLevel.class, names = {"BASIC", "HEADERS"})
+  @EnumSource(
+      value = LogLevel.class,
+      names = {"BASIC", "HEADERS"})
   void nonDebugLogLevelsCarryNoPersonalData(LogLevel level) {
     mock.server().enqueue(Fixtures.json(200, "appointments/get-200.json"));
     List<String> lines = new ArrayList<>();
@@ -119,8 +136,12 @@ class SecretsTest {
 
     String text = mock.client().appointments().get(17, 4812).toString();
 
-    assertThat(text).contains("id=4812").contains("clientName=<redacted>")
-        .doesNotContain("Айгерим").doesNotContain("+77011234567").doesNotContain("940720300129");
+    assertThat(text)
+        .contains("id=4812")
+        .contains("clientName=<redacted>")
+        .doesNotContain("Айгерим")
+        .doesNotContain("+77011234567")
+        .doesNotContain("940720300129");
   }
 
   private static String stackTraceOf(Throwable e) {

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Read timeouts per client and per call, the overall deadline across retries, a custom OkHttpClient. */
+/**
+ * Read timeouts per client and per call, the overall deadline across retries, a custom
+ * OkHttpClient.
+ */
 @Timeout(30)
 class TimeoutTest {
   @RegisterExtension final MockServerExtension mock = new MockServerExtension();
@@ -27,12 +30,15 @@ class TimeoutTest {
   @Test
   void aServerThatNeverAnswersEndsInATimeoutNotAHang() {
     mock.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    OneLinkClient client = mock.clientBuilder().readTimeout(Duration.ofMillis(300)).maxRetries(0).build();
+    OneLinkClient client =
+        mock.clientBuilder().readTimeout(Duration.ofMillis(300)).maxRetries(0).build();
 
-    OneLinkTimeoutException e = catchThrowableOfType(OneLinkTimeoutException.class,
-        () -> client.appointments().get(17, 4812));
+    OneLinkTimeoutException e =
+        catchThrowableOfType(
+            OneLinkTimeoutException.class, () -> client.appointments().get(17, 4812));
 
-    assertThat(e.getMessage()).startsWith("Timed out on GET /api/v1/accounts/17/scheduling/appointments/4812");
+    assertThat(e.getMessage())
+        .startsWith("Timed out on GET /api/v1/accounts/17/scheduling/appointments/4812");
   }
 
   @Test
@@ -47,7 +53,8 @@ class TimeoutTest {
   @Test
   void aPerCallReadTimeoutOverridesTheClients() {
     mock.server().enqueue(json(200, "appointments/get-200.json").setBodyDelay(1, TimeUnit.SECONDS));
-    RequestOptions impatient = RequestOptions.builder().readTimeout(Duration.ofMillis(200)).maxRetries(0).build();
+    RequestOptions impatient =
+        RequestOptions.builder().readTimeout(Duration.ofMillis(200)).maxRetries(0).build();
 
     assertThatThrownBy(() -> mock.client().appointments().get(17, 4812, impatient))
         .isInstanceOf(OneLinkTimeoutException.class);
@@ -56,16 +63,20 @@ class TimeoutTest {
   @Test
   void theOverallDeadlineSpansEveryRetry() {
     for (int i = 0; i < 50; i++) {
-      mock.server().enqueue(new MockResponse().setResponseCode(503).setHeadersDelay(150, TimeUnit.MILLISECONDS));
+      mock.server()
+          .enqueue(
+              new MockResponse().setResponseCode(503).setHeadersDelay(150, TimeUnit.MILLISECONDS));
     }
-    OneLinkClient client = mock.clientBuilder()
-        .maxRetries(50)
-        .retryBackoff(Duration.ofMillis(100), Duration.ofMillis(100))
-        .timeout(Duration.ofMillis(800))
-        .build();
+    OneLinkClient client =
+        mock.clientBuilder()
+            .maxRetries(50)
+            .retryBackoff(Duration.ofMillis(100), Duration.ofMillis(100))
+            .timeout(Duration.ofMillis(800))
+            .build();
 
     long start = System.nanoTime();
-    OneLinkException e = catchThrowableOfType(OneLinkException.class, () -> client.appointments().get(17, 4812));
+    OneLinkException e =
+        catchThrowableOfType(OneLinkException.class, () -> client.appointments().get(17, 4812));
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(e).isInstanceOfAny(InternalServerException.class, OneLinkTimeoutException.class);
@@ -75,11 +86,13 @@ class TimeoutTest {
 
   @Test
   void aPerCallDeadlineOverridesTheClients() {
-    mock.server().enqueue(json(200, "appointments/get-200.json").setHeadersDelay(2, TimeUnit.SECONDS));
+    mock.server()
+        .enqueue(json(200, "appointments/get-200.json").setHeadersDelay(2, TimeUnit.SECONDS));
     RequestOptions quick = RequestOptions.builder().timeout(Duration.ofMillis(300)).build();
 
-    OneLinkTimeoutException e = catchThrowableOfType(OneLinkTimeoutException.class,
-        () -> mock.client().appointments().get(17, 4812, quick));
+    OneLinkTimeoutException e =
+        catchThrowableOfType(
+            OneLinkTimeoutException.class, () -> mock.client().appointments().get(17, 4812, quick));
 
     assertThat(e.getCause()).hasMessage("timeout");
   }
@@ -87,7 +100,8 @@ class TimeoutTest {
   @Test
   void aSuppliedOkHttpClientIsBuiltOnAndLeftUnchanged() throws Exception {
     mock.server().enqueue(json(200, "appointments/get-200.json"));
-    Interceptor tracing = chain -> chain.proceed(chain.request().newBuilder().header("X-Trace", "abc").build());
+    Interceptor tracing =
+        chain -> chain.proceed(chain.request().newBuilder().header("X-Trace", "abc").build());
     OkHttpClient appClient = new OkHttpClient.Builder().addInterceptor(tracing).build();
 
     OneLinkClient client = mock.clientBuilder().okHttpClient(appClient).build();
@@ -100,20 +114,26 @@ class TimeoutTest {
   @Test
   void invalidTimeoutsAreRejected() {
     assertThatThrownBy(() -> RequestOptions.builder().readTimeout(Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("readTimeout must be positive");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("readTimeout must be positive");
     assertThatThrownBy(() -> OneLinkClient.builder().timeout(Duration.ofSeconds(-1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("timeout must not be negative but was PT-1S");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("timeout must not be negative but was PT-1S");
     assertThatThrownBy(() -> OneLinkClient.builder().maxRetries(-1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aThrowingAppInterceptorSurfacesAsAnIoException() {
-    Interceptor broken = chain -> {
-      throw new IOException("proxy refused");
-    };
-    OneLinkClient client = mock.clientBuilder()
-        .okHttpClient(new OkHttpClient.Builder().addInterceptor(broken).build()).maxRetries(0).build();
+    Interceptor broken =
+        chain -> {
+          throw new IOException("proxy refused");
+        };
+    OneLinkClient client =
+        mock.clientBuilder()
+            .okHttpClient(new OkHttpClient.Builder().addInterceptor(broken).build())
+            .maxRetries(0)
+            .build();
 
     assertThatThrownBy(() -> client.appointments().get(17, 1))
         .isInstanceOf(kz.onelink.sdk.errors.OneLinkIoException.class)

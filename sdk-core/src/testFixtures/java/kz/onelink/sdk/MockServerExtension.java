@@ -34,7 +34,8 @@ public final class MockServerExtension implements BeforeEachCallback, AfterEachC
   }
 
   private static java.util.logging.Logger quiet() {
-    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(MockWebServer.class.getName());
+    java.util.logging.Logger logger =
+        java.util.logging.Logger.getLogger(MockWebServer.class.getName());
     logger.setLevel(java.util.logging.Level.OFF);
     return logger;
   }

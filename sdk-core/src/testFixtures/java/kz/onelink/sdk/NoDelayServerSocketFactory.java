@@ -34,7 +34,8 @@ public final class NoDelayServerSocketFactory extends ServerSocketFactory {
   }
 
   @Override
-  public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+  public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+      throws IOException {
     ServerSocket socket = createServerSocket();
     socket.bind(new java.net.InetSocketAddress(address, port), backlog);
     return socket;

@@ -27,16 +27,34 @@ public final class ShrunkApp {
     long service = Long.parseLong(args[4]);
     OffsetDateTime slot = OffsetDateTime.parse(args[5]);
 
-    Appointment created = client.appointments().create(account, new AppointmentCreateRequest()
-        .resourceId(resource).serviceId(service).startsAt(slot).endsAt(slot.plusMinutes(30))
-        .clientName("Shrunk App"));
+    Appointment created =
+        client
+            .appointments()
+            .create(
+                account,
+                new AppointmentCreateRequest()
+                    .resourceId(resource)
+                    .serviceId(service)
+                    .startsAt(slot)
+                    .endsAt(slot.plusMinutes(30))
+                    .clientName("Shrunk App"));
     Appointment read = client.appointments().get(account, created.getId());
-    List<Appointment> listed = client.appointments().list(account,
-        ListParams.builder().status(AppointmentStatus.SCHEDULED).build());
-    Appointment updated = client.appointments().update(account, created.getId(),
-        new AppointmentUpdateRequest().clientComment(null).durationMin(45));
-    Appointment cancelled = RxOneLinkClient.create(client).appointments()
-        .cancel(account, created.getId()).blockingGet();
+    List<Appointment> listed =
+        client
+            .appointments()
+            .list(account, ListParams.builder().status(AppointmentStatus.SCHEDULED).build());
+    Appointment updated =
+        client
+            .appointments()
+            .update(
+                account,
+                created.getId(),
+                new AppointmentUpdateRequest().clientComment(null).durationMin(45));
+    Appointment cancelled =
+        RxOneLinkClient.create(client)
+            .appointments()
+            .cancel(account, created.getId())
+            .blockingGet();
     String notFound;
     try {
       client.appointments().get(account, 987654321L);
@@ -45,13 +63,25 @@ public final class ShrunkApp {
       notFound = e.getClass().getSimpleName().isEmpty() ? "?" : "404 " + e.serverMessage();
     }
 
-    boolean ok = read.equals(created)
-        && listed.size() == 1
-        && updated.getDurationMin() == 45
-        && cancelled.getStatus() == AppointmentStatus.CANCELLED
-        && "404 Resource could not be found".equals(notFound);
-    System.out.println((ok ? "OK " : "FAILED ") + created.getStartsAt() + " " + read.getServiceNameSnapshot()
-        + " " + listed.size() + " " + updated.getDurationMin() + " " + cancelled.getStatus().asString() + " " + notFound);
+    boolean ok =
+        read.equals(created)
+            && listed.size() == 1
+            && updated.getDurationMin() == 45
+            && cancelled.getStatus() == AppointmentStatus.CANCELLED
+            && "404 Resource could not be found".equals(notFound);
+    System.out.println(
+        (ok ? "OK " : "FAILED ")
+            + created.getStartsAt()
+            + " "
+            + read.getServiceNameSnapshot()
+            + " "
+            + listed.size()
+            + " "
+            + updated.getDurationMin()
+            + " "
+            + cancelled.getStatus().asString()
+            + " "
+            + notFound);
     if (!ok) {
       System.exit(1);
     }

@@ -37,14 +37,17 @@ class ShrunkAppIT {
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
       String output = new String(readAll(process), StandardCharsets.UTF_8);
 
-      assertThat(output).startsWith("OK ").contains("Консультация терапевта 1 45 cancelled 404 Resource could not be found");
+      assertThat(output)
+          .startsWith("OK ")
+          .contains("Консультация терапевта 1 45 cancelled 404 Resource could not be found");
       assertThat(process.exitValue()).isZero();
     }
   }
 
   @Test
   void theSdkWasObfuscatedNotJustCopied() throws IOException {
-    List<String> mapping = Files.readAllLines(Paths.get(System.getProperty("mapping.file")), StandardCharsets.UTF_8);
+    List<String> mapping =
+        Files.readAllLines(Paths.get(System.getProperty("mapping.file")), StandardCharsets.UTF_8);
     try (JarFile jar = new JarFile(SHRUNK)) {
       // Models and services were renamed, so the consumer rules did not have to keep them by name.
       assertThat(jar.getEntry("kz/onelink/sdk/model/Appointment.class")).isNull();

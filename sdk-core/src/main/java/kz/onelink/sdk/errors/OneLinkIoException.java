@@ -16,6 +16,8 @@ public class OneLinkIoException extends OneLinkException {
 
   /** The underlying I/O failure. */
   @Override
+  @SuppressWarnings(
+      "NullAway") // the constructor takes a non-null cause and initCause cannot replace it
   public synchronized IOException getCause() {
     return (IOException) super.getCause();
   }

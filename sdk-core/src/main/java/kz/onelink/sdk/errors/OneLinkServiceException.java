@@ -43,7 +43,9 @@ public class OneLinkServiceException extends OneLinkException {
     this.requestPath = builder.requestPath;
   }
 
-  /** Returns a builder for an error with {@code statusCode}; mostly useful to fake errors in tests. */
+  /**
+   * Returns a builder for an error with {@code statusCode}; mostly useful to fake errors in tests.
+   */
   public static Builder builder(int statusCode) {
     return new Builder(statusCode);
   }
@@ -74,7 +76,9 @@ public class OneLinkServiceException extends OneLinkException {
     return details;
   }
 
-  /** The {@code X-Request-Id} the server assigned, to quote in a support request; null if absent. */
+  /**
+   * The {@code X-Request-Id} the server assigned, to quote in a support request; null if absent.
+   */
   public @Nullable String requestId() {
     return requestId;
   }
@@ -112,7 +116,11 @@ public class OneLinkServiceException extends OneLinkException {
       message.append("; code: ").append(builder.errorCode);
     }
     if (!builder.requestMethod.isEmpty()) {
-      message.append("; request: ").append(builder.requestMethod).append(' ').append(builder.requestPath);
+      message
+          .append("; request: ")
+          .append(builder.requestMethod)
+          .append(' ')
+          .append(builder.requestPath);
     }
     if (builder.requestId != null) {
       message.append("; request-id: ").append(builder.requestId);
@@ -122,19 +130,32 @@ public class OneLinkServiceException extends OneLinkException {
 
   private static String reasonPhrase(int status) {
     switch (status) {
-      case 400: return "Bad Request";
-      case 401: return "Unauthorized";
-      case 403: return "Forbidden";
-      case 404: return "Not Found";
-      case 408: return "Request Timeout";
-      case 409: return "Conflict";
-      case 422: return "Unprocessable Entity";
-      case 429: return "Too Many Requests";
-      case 500: return "Internal Server Error";
-      case 502: return "Bad Gateway";
-      case 503: return "Service Unavailable";
-      case 504: return "Gateway Timeout";
-      default: return "";
+      case 400:
+        return "Bad Request";
+      case 401:
+        return "Unauthorized";
+      case 403:
+        return "Forbidden";
+      case 404:
+        return "Not Found";
+      case 408:
+        return "Request Timeout";
+      case 409:
+        return "Conflict";
+      case 422:
+        return "Unprocessable Entity";
+      case 429:
+        return "Too Many Requests";
+      case 500:
+        return "Internal Server Error";
+      case 502:
+        return "Bad Gateway";
+      case 503:
+        return "Service Unavailable";
+      case 504:
+        return "Gateway Timeout";
+      default:
+        return "";
     }
   }
 
@@ -166,9 +187,10 @@ public class OneLinkServiceException extends OneLinkException {
     }
 
     public Builder details(@Nullable Map<String, Object> details) {
-      this.details = details == null || details.isEmpty()
-          ? Collections.<String, Object>emptyMap()
-          : Collections.unmodifiableMap(new LinkedHashMap<>(details));
+      this.details =
+          details == null || details.isEmpty()
+              ? Collections.<String, Object>emptyMap()
+              : Collections.unmodifiableMap(new LinkedHashMap<>(details));
       return this;
     }
 
@@ -178,9 +200,10 @@ public class OneLinkServiceException extends OneLinkException {
     }
 
     public Builder headers(@Nullable Map<String, List<String>> headers) {
-      this.headers = headers == null
-          ? Collections.<String, List<String>>emptyMap()
-          : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+      this.headers =
+          headers == null
+              ? Collections.<String, List<String>>emptyMap()
+              : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
       return this;
     }
 
@@ -203,13 +226,20 @@ public class OneLinkServiceException extends OneLinkException {
 
     public OneLinkServiceException build() {
       switch (statusCode) {
-        case 400: return new BadRequestException(this);
-        case 401: return new UnauthorizedException(this);
-        case 403: return new PermissionDeniedException(this);
-        case 404: return new NotFoundException(this);
-        case 409: return new ConflictException(this);
-        case 422: return new UnprocessableEntityException(this);
-        case 429: return new RateLimitException(this);
+        case 400:
+          return new BadRequestException(this);
+        case 401:
+          return new UnauthorizedException(this);
+        case 403:
+          return new PermissionDeniedException(this);
+        case 404:
+          return new NotFoundException(this);
+        case 409:
+          return new ConflictException(this);
+        case 422:
+          return new UnprocessableEntityException(this);
+        case 429:
+          return new RateLimitException(this);
         default:
           return statusCode >= 500 && statusCode <= 599
               ? new InternalServerException(this)

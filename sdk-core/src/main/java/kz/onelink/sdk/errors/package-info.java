@@ -1,5 +1,6 @@
 /**
- * The exceptions of the SDK, all unchecked and rooted in {@link kz.onelink.sdk.errors.OneLinkException}.
+ * The exceptions of the SDK, all unchecked and rooted in {@link
+ * kz.onelink.sdk.errors.OneLinkException}.
  *
  * <ul>
  *   <li>{@link kz.onelink.sdk.errors.OneLinkServiceException}: the server answered with an error

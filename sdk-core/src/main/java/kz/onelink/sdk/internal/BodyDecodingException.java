@@ -7,7 +7,22 @@ package kz.onelink.sdk.internal;
 final class BodyDecodingException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  BodyDecodingException(String message, Throwable cause) {
-    super(message, cause);
+  private final String problem;
+  private final Throwable reason;
+
+  BodyDecodingException(String problem, Throwable reason) {
+    super(problem, reason);
+    this.problem = problem;
+    this.reason = reason;
+  }
+
+  /** What is wrong with the body, for the message of the exception the caller sees. */
+  String problem() {
+    return problem;
+  }
+
+  /** The parser's own failure. */
+  Throwable reason() {
+    return reason;
   }
 }

@@ -4,9 +4,9 @@ import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings of one call: the client's defaults overlaid with the caller's
- * {@link kz.onelink.sdk.RequestOptions}. Travels as the request's tag so the interceptors see it,
- * and stays the same across the attempts of one call (so does the idempotency key).
+ * The settings of one call: the client's defaults overlaid with the caller's {@link
+ * kz.onelink.sdk.RequestOptions}. Travels as the request's tag so the interceptors see it, and
+ * stays the same across the attempts of one call (so does the idempotency key).
  */
 public final class CallOptions {
   final Operation operation;

@@ -33,7 +33,8 @@ public final class CallOptionsInterceptor implements Interceptor {
     }
     Chain configured = chain;
     if (options.connectTimeoutMillis > 0) {
-      configured = configured.withConnectTimeout(options.connectTimeoutMillis, TimeUnit.MILLISECONDS);
+      configured =
+          configured.withConnectTimeout(options.connectTimeoutMillis, TimeUnit.MILLISECONDS);
     }
     if (options.readTimeoutMillis > 0) {
       configured = configured.withReadTimeout(options.readTimeoutMillis, TimeUnit.MILLISECONDS);
@@ -44,7 +45,8 @@ public final class CallOptionsInterceptor implements Interceptor {
     return configured.proceed(request);
   }
 
-  private static Request withIdempotencyKey(Request request, String field, String key) throws IOException {
+  private static Request withIdempotencyKey(Request request, String field, String key)
+      throws IOException {
     RequestBody body = request.body();
     Buffer buffer = new Buffer();
     body.writeTo(buffer);
@@ -64,7 +66,8 @@ public final class CallOptionsInterceptor implements Interceptor {
     }
     json.addProperty(field, key);
     MediaType type = body.contentType();
-    return request.newBuilder()
+    return request
+        .newBuilder()
         .method(request.method(), RequestBody.create(json.toString(), type))
         .build();
   }

@@ -9,9 +9,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Argument checks for public entry points. A bad argument is the caller's bug, reported as
- * {@link IllegalArgumentException} before anything is sent (never a NullPointerException from
- * inside the SDK).
+ * Argument checks for public entry points. A bad argument is the caller's bug, reported as {@link
+ * IllegalArgumentException} before anything is sent (never a NullPointerException from inside the
+ * SDK).
  */
 public final class Checks {
   private Checks() {}
@@ -25,17 +25,18 @@ public final class Checks {
 
   public static long atLeast(long value, long minimum, String name) {
     if (value < minimum) {
-      throw new IllegalArgumentException(name + " must be at least " + minimum + " but was " + value);
+      throw new IllegalArgumentException(
+          name + " must be at least " + minimum + " but was " + value);
     }
     return value;
   }
 
   public static Duration nonNegative(@Nullable Duration value, String name) {
-    notNull(value, name);
-    if (value.isNegative()) {
-      throw new IllegalArgumentException(name + " must not be negative but was " + value);
+    Duration checked = notNull(value, name);
+    if (checked.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative but was " + checked);
     }
-    return value;
+    return checked;
   }
 
   /** Copies {@code values} into an unmodifiable list; null stays null, null items are rejected. */

@@ -51,7 +51,8 @@ final class ErrorMapper {
             .body(body);
     JsonObject json = parseObject(body);
     if (json != null) {
-      error.serverMessage(messageOf(json))
+      error
+          .serverMessage(messageOf(json))
           .errorCode(stringOrNull(json.get("code")))
           .details(detailsOf(json.get("details")));
     } else {
@@ -73,7 +74,12 @@ final class ErrorMapper {
 
   static OneLinkDecodingException decoding(Request request, String problem, Throwable cause) {
     return new OneLinkDecodingException(
-        "Unreadable response to " + request.method() + " " + request.url().encodedPath() + ": " + problem,
+        "Unreadable response to "
+            + request.method()
+            + " "
+            + request.url().encodedPath()
+            + ": "
+            + problem,
         cause);
   }
 
@@ -148,7 +154,9 @@ final class ErrorMapper {
       return ""; // a proxy's error page: the status says enough
     }
     String text = body.trim();
-    return text.length() <= MAX_TEXT_MESSAGE_CHARS ? text : text.substring(0, MAX_TEXT_MESSAGE_CHARS) + "…";
+    return text.length() <= MAX_TEXT_MESSAGE_CHARS
+        ? text
+        : text.substring(0, MAX_TEXT_MESSAGE_CHARS) + "…";
   }
 
   private static Map<String, List<String>> headersOf(Headers headers, Secret secret) {

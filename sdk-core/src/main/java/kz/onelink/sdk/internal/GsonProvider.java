@@ -12,12 +12,13 @@ import java.time.OffsetDateTime;
  * free-form data.
  */
 public final class GsonProvider {
-  private static final Gson GSON = new GsonBuilder()
-      .registerTypeAdapter(OffsetDateTime.class, Json.offsetDateTime())
-      .registerTypeAdapter(LocalDate.class, Json.localDate())
-      .setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
-      .disableHtmlEscaping()
-      .create();
+  private static final Gson GSON =
+      new GsonBuilder()
+          .registerTypeAdapter(OffsetDateTime.class, Json.offsetDateTime())
+          .registerTypeAdapter(LocalDate.class, Json.localDate())
+          .setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
+          .disableHtmlEscaping()
+          .create();
 
   private GsonProvider() {}
 

@@ -19,8 +19,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * JSON helpers shared by the generated models: java.time adapters that accept every form the
- * server writes, a free-form map reader, and errors that name the JSON path.
+ * JSON helpers shared by the generated models: java.time adapters that accept every form the server
+ * writes, a free-form map reader, and errors that name the JSON path.
  */
 public final class Json {
   private static final TypeAdapter<OffsetDateTime> OFFSET_DATE_TIME = new OffsetDateTimeAdapter();
@@ -42,7 +42,10 @@ public final class Json {
     return FREE_FORM_MAP;
   }
 
-  /** Starts reading an object of {@code typeName}, failing clearly when the JSON holds something else. */
+  /**
+   * Starts reading an object of {@code typeName}, failing clearly when the JSON holds something
+   * else.
+   */
   public static void beginObject(JsonReader in, String typeName) throws IOException {
     JsonToken token = in.peek();
     if (token != JsonToken.BEGIN_OBJECT) {
@@ -92,7 +95,9 @@ public final class Json {
     return (bits & (1L << index)) != 0;
   }
 
-  /** Writes {@code "name": null} even when the writer omits nulls (explicit null clears a field). */
+  /**
+   * Writes {@code "name": null} even when the writer omits nulls (explicit null clears a field).
+   */
   public static void writeNull(JsonWriter out, String name) throws IOException {
     boolean serializeNulls = out.getSerializeNulls();
     out.setSerializeNulls(true);
@@ -106,9 +111,9 @@ public final class Json {
   }
 
   /**
-   * Reads a date-time as text for a model to parse on first use, after checking that it parses:
-   * the server's own form ({@code 2026-03-09T05:00:00Z}) is checked without allocating, other
-   * forms are parsed once. Decoding thus fails on a bad date, and costs no more than a string.
+   * Reads a date-time as text for a model to parse on first use, after checking that it parses: the
+   * server's own form ({@code 2026-03-09T05:00:00Z}) is checked without allocating, other forms are
+   * parsed once. Decoding thus fails on a bad date, and costs no more than a string.
    */
   public static @Nullable String readDateTimeText(JsonReader in) throws IOException {
     if (in.peek() == JsonToken.NULL) {
@@ -144,8 +149,13 @@ public final class Json {
   }
 
   private static boolean isValidCanonicalUtc(String s) {
-    if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+    if (s.length() != 20
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':'
+        || s.charAt(16) != ':'
+        || s.charAt(19) != 'Z') {
       return false;
     }
     int year = digits(s, 0, 4);
@@ -154,8 +164,17 @@ public final class Json {
     int hour = digits(s, 11, 13);
     int minute = digits(s, 14, 16);
     int second = digits(s, 17, 19);
-    return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)
-        && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
+    return year >= 0
+        && month >= 1
+        && month <= 12
+        && day >= 1
+        && day <= daysIn(year, month)
+        && hour >= 0
+        && hour <= 23
+        && minute >= 0
+        && minute <= 59
+        && second >= 0
+        && second <= 59;
   }
 
   private static int daysIn(int year, int month) {
@@ -186,8 +205,15 @@ public final class Json {
     if (!isValidCanonicalUtc(s)) {
       return null;
     }
-    return OffsetDateTime.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10),
-        digits(s, 11, 13), digits(s, 14, 16), digits(s, 17, 19), 0, ZoneOffset.UTC);
+    return OffsetDateTime.of(
+        digits(s, 0, 4),
+        digits(s, 5, 7),
+        digits(s, 8, 10),
+        digits(s, 11, 13),
+        digits(s, 14, 16),
+        digits(s, 17, 19),
+        0,
+        ZoneOffset.UTC);
   }
 
   private static int digits(String s, int from, int to) {
@@ -202,7 +228,9 @@ public final class Json {
     return value;
   }
 
-  /** Accepts Ruby's {@code Time#to_s} too: "2026-03-09 05:00:00 UTC", "2026-03-09 10:00:00 +0500". */
+  /**
+   * Accepts Ruby's {@code Time#to_s} too: "2026-03-09 05:00:00 UTC", "2026-03-09 10:00:00 +0500".
+   */
   private static String normalizeDateTime(String text) {
     String s = text.trim();
     if (s.length() > 10 && s.charAt(10) == ' ') {
@@ -279,7 +307,8 @@ public final class Json {
         return parseDate(text);
       } catch (DateTimeException e) {
         throw new JsonParseException(
-            "Expected an ISO-8601 date (yyyy-MM-dd) but was \"" + text + "\" at " + in.getPath(), e);
+            "Expected an ISO-8601 date (yyyy-MM-dd) but was \"" + text + "\" at " + in.getPath(),
+            e);
       }
     }
   }

@@ -58,7 +58,10 @@ public final class JsonConverterFactory extends Converter.Factory {
 
   @Override
   public Converter<?, RequestBody> requestBodyConverter(
-      Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
+      Type type,
+      Annotation[] parameterAnnotations,
+      Annotation[] methodAnnotations,
+      Retrofit retrofit) {
     return new RequestConverter<>(gson, gson.getAdapter(TypeToken.get(type)));
   }
 
@@ -128,7 +131,8 @@ public final class JsonConverterFactory extends Converter.Factory {
       JsonReader json = null;
       try {
         if (!source.request(1)) {
-          throw new BodyDecodingException("the body is empty" + typeNote(body), new IOException("empty body"));
+          throw new BodyDecodingException(
+              "the body is empty" + typeNote(body), new IOException("empty body"));
         }
         if (source.rangeEquals(0, UTF8_BOM)) {
           source.skip(UTF8_BOM.size());
@@ -137,7 +141,8 @@ public final class JsonConverterFactory extends Converter.Factory {
           json = gson.newJsonReader(utf8 = new Utf8Reader(source));
         } else {
           other = new FailureRecordingSource(source);
-          json = gson.newJsonReader(new InputStreamReader(Okio.buffer(other).inputStream(), charset));
+          json =
+              gson.newJsonReader(new InputStreamReader(Okio.buffer(other).inputStream(), charset));
         }
         T value = adapter.read(json);
         if (value == null) {
@@ -145,13 +150,15 @@ public final class JsonConverterFactory extends Converter.Factory {
         }
         if (hasTrailingData(json)) {
           throw new BodyDecodingException(
-              "unexpected data after the JSON value at " + json.getPath(), new IOException("trailing data"));
+              "unexpected data after the JSON value at " + json.getPath(),
+              new IOException("trailing data"));
         }
         return value;
       } catch (BodyDecodingException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
-        IOException failure = utf8 != null ? utf8.networkFailure() : other != null ? other.failure : null;
+        IOException failure =
+            utf8 != null ? utf8.networkFailure() : other != null ? other.failure : null;
         if (failure != null || json == null && e instanceof IOException) {
           // The network failed (json == null: while reading the first bytes, before any parsing).
           throw failure != null ? failure : (IOException) e;

@@ -23,7 +23,8 @@ public final class Operation {
    * @param idempotencyKeyField {@code x-onelink-idempotency-key}: the body field the server
    *     de-duplicates on; empty when there is none
    */
-  public static Operation of(String id, String httpMethod, String retry, String idempotencyKeyField) {
+  public static Operation of(
+      String id, String httpMethod, String retry, String idempotencyKeyField) {
     boolean readOnly = "GET".equals(httpMethod) || "HEAD".equals(httpMethod);
     boolean keyed = !idempotencyKeyField.isEmpty();
     return new Operation(

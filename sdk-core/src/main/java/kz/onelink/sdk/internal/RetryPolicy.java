@@ -44,7 +44,8 @@ public final class RetryPolicy {
   }
 
   /** The delay before retrying after an error status, or {@link #NO_RETRY}. */
-  long afterStatus(CallOptions options, int attempt, int status, @Nullable String retryAfterHeader) {
+  long afterStatus(
+      CallOptions options, int attempt, int status, @Nullable String retryAfterHeader) {
     if (attempt >= options.maxRetries) {
       return NO_RETRY;
     }

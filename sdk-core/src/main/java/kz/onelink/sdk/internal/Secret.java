@@ -8,6 +8,7 @@ package kz.onelink.sdk.internal;
 public final class Secret {
   /** The header the spec's security scheme names; the logging interceptor redacts it. */
   public static final String HEADER = "api_access_token";
+
   static final String REDACTED = "<redacted>";
 
   private final String value;

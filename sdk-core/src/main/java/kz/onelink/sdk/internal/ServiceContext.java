@@ -26,8 +26,13 @@ public final class ServiceContext {
   private final int maxRetries;
   private final Duration timeout;
 
-  public ServiceContext(Retrofit retrofit, Secret secret, String userAgent, RetryPolicy retryPolicy,
-      int maxRetries, Duration timeout) {
+  public ServiceContext(
+      Retrofit retrofit,
+      Secret secret,
+      String userAgent,
+      RetryPolicy retryPolicy,
+      int maxRetries,
+      Duration timeout) {
     this.retrofit = retrofit;
     this.secret = secret;
     this.userAgent = userAgent;
@@ -63,7 +68,10 @@ public final class ServiceContext {
         operation.idempotencyKeyField() != null ? UUID.randomUUID().toString() : null);
   }
 
-  /** Runs {@code call} on this thread and returns its body; see {@link #execute(Call, Cancellation)}. */
+  /**
+   * Runs {@code call} on this thread and returns its body; see {@link #execute(Call,
+   * Cancellation)}.
+   */
   public <T> T execute(Call<T> call) {
     return execute(call, new Cancellation());
   }
@@ -77,7 +85,9 @@ public final class ServiceContext {
     return body;
   }
 
-  /** Runs {@code call} on this thread and discards its body, for operations that answer without one. */
+  /**
+   * Runs {@code call} on this thread and discards its body, for operations that answer without one.
+   */
   public void executeDiscardingBody(Call<?> call) {
     executeDiscardingBody(call, new Cancellation());
   }
@@ -95,7 +105,8 @@ public final class ServiceContext {
     Request request = call.request();
     CallOptions options = CallOptions.of(request);
     if (options == null) {
-      throw new IllegalStateException("call has no CallOptions tag: " + request.method() + " " + request.url().encodedPath());
+      throw new IllegalStateException(
+          "call has no CallOptions tag: " + request.method() + " " + request.url().encodedPath());
     }
     long deadline = options.timeoutNanos > 0 ? System.nanoTime() + options.timeoutNanos : 0;
     Call<T> attempt = call;
@@ -118,20 +129,26 @@ public final class ServiceContext {
         if (response.isSuccessful()) {
           T body = response.body();
           if (body == null && bodyRequired) {
-            throw ErrorMapper.decoding(request, "HTTP " + response.code() + " without a body",
-                new IOException("no body"));
+            throw ErrorMapper.decoding(
+                request, "HTTP " + response.code() + " without a body", new IOException("no body"));
           }
           return body;
         }
         failure = ErrorMapper.fromResponse(response, secret);
-        delay = retryPolicy.afterStatus(options, attemptIndex, response.code(), response.headers().get("Retry-After"));
+        delay =
+            retryPolicy.afterStatus(
+                options, attemptIndex, response.code(), response.headers().get("Retry-After"));
       } catch (IOException e) {
         failure = ErrorMapper.fromIo(e, request);
-        delay = cancellation.isCanceled() ? RetryPolicy.NO_RETRY : retryPolicy.afterIo(options, attemptIndex, e);
+        delay =
+            cancellation.isCanceled()
+                ? RetryPolicy.NO_RETRY
+                : retryPolicy.afterIo(options, attemptIndex, e);
       } catch (BodyDecodingException e) {
-        throw ErrorMapper.decoding(request, e.getMessage(), e.getCause());
+        throw ErrorMapper.decoding(request, e.problem(), e.reason());
       }
-      if (delay == RetryPolicy.NO_RETRY || (deadline != 0 && System.nanoTime() + delay >= deadline)) {
+      if (delay == RetryPolicy.NO_RETRY
+          || (deadline != 0 && System.nanoTime() + delay >= deadline)) {
         throw failure;
       }
       try {

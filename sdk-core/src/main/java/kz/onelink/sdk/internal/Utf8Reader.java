@@ -18,6 +18,7 @@ final class Utf8Reader extends Reader {
   private final BufferedSource source;
   private @Nullable IOException networkFailure;
   private final Buffer.UnsafeCursor cursor = new Buffer.UnsafeCursor();
+
   /** The low half of a surrogate pair that did not fit in the last read. */
   private int pendingLowSurrogate = -1;
 
@@ -51,7 +52,8 @@ final class Utf8Reader extends Reader {
       }
       // One character the fast path left: okio reads it across segments or replaces bad bytes.
       byte lead = buffer.getByte(0);
-      int bytes = (lead & 0xe0) == 0xc0 ? 2 : (lead & 0xf0) == 0xe0 ? 3 : (lead & 0xf8) == 0xf0 ? 4 : 1;
+      int bytes =
+          (lead & 0xe0) == 0xc0 ? 2 : (lead & 0xf0) == 0xe0 ? 3 : (lead & 0xf8) == 0xf0 ? 4 : 1;
       if (buffer.size() < bytes) {
         if (count > 0) {
           break; // the rest of the character may still be on the way: decode it next time
@@ -121,7 +123,10 @@ final class Utf8Reader extends Reader {
           int b1 = data[i + 1];
           int b2 = data[i + 2];
           int c = (b0 & 0x0f) << 12 | (b1 & 0x3f) << 6 | b2 & 0x3f;
-          if ((b1 & 0xc0) != 0x80 || (b2 & 0xc0) != 0x80 || c < 0x800 || c >= 0xd800 && c <= 0xdfff) {
+          if ((b1 & 0xc0) != 0x80
+              || (b2 & 0xc0) != 0x80
+              || c < 0x800
+              || c >= 0xd800 && c <= 0xdfff) {
             break; // a bad continuation, an overlong form or an encoded surrogate
           }
           out[o++] = (char) c;

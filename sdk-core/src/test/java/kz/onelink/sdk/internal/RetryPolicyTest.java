@@ -24,7 +24,8 @@ class RetryPolicyTest {
 
   private static final Operation READ = Operation.of("get", "GET", "", "");
   private static final Operation UNSAFE_POST = Operation.of("post", "POST", "", "");
-  private static final Operation KEYED_CREATE = Operation.of("create", "POST", "", "idempotency_key");
+  private static final Operation KEYED_CREATE =
+      Operation.of("create", "POST", "", "idempotency_key");
 
   @Test
   void backoffDoublesFromHalfASecondUpToEightWithJitterOfAtMostHalf() {
@@ -54,8 +55,10 @@ class RetryPolicyTest {
     assertThat(policy.afterIo(options, 0, new ConnectException("refused"))).isPositive();
     assertThat(policy.afterIo(options, 0, new UnknownHostException("one-link.kz"))).isPositive();
     assertThat(policy.afterStatus(options, 0, 429, null)).isPositive();
-    assertThat(policy.afterIo(options, 0, new SocketTimeoutException("read timed out"))).isEqualTo(RetryPolicy.NO_RETRY);
-    assertThat(policy.afterIo(options, 0, new IOException("unexpected end of stream"))).isEqualTo(RetryPolicy.NO_RETRY);
+    assertThat(policy.afterIo(options, 0, new SocketTimeoutException("read timed out")))
+        .isEqualTo(RetryPolicy.NO_RETRY);
+    assertThat(policy.afterIo(options, 0, new IOException("unexpected end of stream")))
+        .isEqualTo(RetryPolicy.NO_RETRY);
     assertThat(policy.afterStatus(options, 0, 500, null)).isEqualTo(RetryPolicy.NO_RETRY);
     assertThat(policy.afterStatus(options, 0, 503, null)).isEqualTo(RetryPolicy.NO_RETRY);
   }
@@ -64,7 +67,8 @@ class RetryPolicyTest {
   void aKeyedCreateIsRetriedLikeASafeOperation() {
     CallOptions options = options(KEYED_CREATE, 2);
 
-    assertThat(policy.afterIo(options, 0, new SocketTimeoutException("read timed out"))).isPositive();
+    assertThat(policy.afterIo(options, 0, new SocketTimeoutException("read timed out")))
+        .isPositive();
     assertThat(policy.afterStatus(options, 1, 502, null)).isPositive();
     assertThat(policy.afterStatus(options, 2, 502, null)).isEqualTo(RetryPolicy.NO_RETRY);
   }
@@ -73,12 +77,18 @@ class RetryPolicyTest {
   void failuresThatDoNotHealAreNotRetried() {
     CallOptions options = options(READ, 2);
 
-    assertThat(policy.afterIo(options, 0, new SSLPeerUnverifiedException("pinning"))).isEqualTo(RetryPolicy.NO_RETRY);
-    assertThat(policy.afterIo(options, 0, new InterruptedIOException("timeout"))).isEqualTo(RetryPolicy.NO_RETRY);
-    assertThat(policy.afterIo(options, 0, new IOException("Canceled"))).isEqualTo(RetryPolicy.NO_RETRY);
-    assertThat(policy.afterIo(options, 0, new java.net.UnknownServiceException("CLEARTEXT"))).isEqualTo(RetryPolicy.NO_RETRY);
+    assertThat(policy.afterIo(options, 0, new SSLPeerUnverifiedException("pinning")))
+        .isEqualTo(RetryPolicy.NO_RETRY);
+    assertThat(policy.afterIo(options, 0, new InterruptedIOException("timeout")))
+        .isEqualTo(RetryPolicy.NO_RETRY);
+    assertThat(policy.afterIo(options, 0, new IOException("Canceled")))
+        .isEqualTo(RetryPolicy.NO_RETRY);
+    assertThat(policy.afterIo(options, 0, new java.net.UnknownServiceException("CLEARTEXT")))
+        .isEqualTo(RetryPolicy.NO_RETRY);
     for (int status : new int[] {400, 401, 403, 404, 409, 422, 501}) {
-      assertThat(policy.afterStatus(options, 0, status, null)).as("status %d", status).isEqualTo(RetryPolicy.NO_RETRY);
+      assertThat(policy.afterStatus(options, 0, status, null))
+          .as("status %d", status)
+          .isEqualTo(RetryPolicy.NO_RETRY);
     }
   }
 
@@ -86,8 +96,11 @@ class RetryPolicyTest {
   void retryAfterIsReadAsSecondsOrAsAnHttpDate() {
     assertThat(RetryPolicy.retryAfter("7")).isEqualTo(Duration.ofSeconds(7));
     assertThat(RetryPolicy.retryAfter(" 0 ")).isEqualTo(Duration.ZERO);
-    String inTenSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(10));
-    assertThat(RetryPolicy.retryAfter(inTenSeconds)).isBetween(Duration.ofSeconds(8), Duration.ofSeconds(10));
+    String inTenSeconds =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(10));
+    assertThat(RetryPolicy.retryAfter(inTenSeconds))
+        .isBetween(Duration.ofSeconds(8), Duration.ofSeconds(10));
     assertThat(RetryPolicy.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(Duration.ZERO);
     assertThat(RetryPolicy.retryAfter("soon")).isNull();
     assertThat(RetryPolicy.retryAfter("-3")).isNull();
@@ -104,13 +117,24 @@ class RetryPolicyTest {
 
   @Test
   void requestOptionsOverrideTheClientsRetries() {
-    ServiceContext context = new ServiceContext(
-        new retrofit2.Retrofit.Builder().baseUrl("http://127.0.0.1/").build(),
-        new Secret("t"), "ua", policy, 2, Duration.ofSeconds(60));
+    ServiceContext context =
+        new ServiceContext(
+            new retrofit2.Retrofit.Builder().baseUrl("http://127.0.0.1/").build(),
+            new Secret("t"),
+            "ua",
+            policy,
+            2,
+            Duration.ofSeconds(60));
 
     CallOptions defaults = context.options(READ, RequestOptions.none());
-    CallOptions custom = context.options(KEYED_CREATE,
-        RequestOptions.builder().maxRetries(7).timeout(Duration.ofSeconds(5)).readTimeout(Duration.ofMillis(1500)).build());
+    CallOptions custom =
+        context.options(
+            KEYED_CREATE,
+            RequestOptions.builder()
+                .maxRetries(7)
+                .timeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofMillis(1500))
+                .build());
 
     assertThat(defaults.maxRetries).isEqualTo(2);
     assertThat(defaults.timeoutNanos).isEqualTo(Duration.ofSeconds(60).toNanos());

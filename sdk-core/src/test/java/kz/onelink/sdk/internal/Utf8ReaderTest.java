@@ -17,7 +17,8 @@ import okio.Timeout;
 import org.junit.jupiter.api.Test;
 
 class Utf8ReaderTest {
-  private static final String TEXT = "{\"client_name\":\"Айгерим Сеитова\",\"note\":\"Ω ✓ 😀 𝄞 ok\",\"n\":15000}";
+  private static final String TEXT =
+      "{\"client_name\":\"Айгерим Сеитова\",\"note\":\"Ω ✓ 😀 𝄞 ok\",\"n\":15000}";
 
   @Test
   void decodesLikeTheJdkWhateverTheReadAndChunkSizes() throws IOException {
@@ -30,7 +31,10 @@ class Utf8ReaderTest {
     for (int trial = 0; trial < 50; trial++) {
       int chunk = 1 + random.nextInt(9000);
       int readSize = 1 + random.nextInt(3000);
-      assertThat(readAll(new Utf8Reader(trickle(expected.getBytes(StandardCharsets.UTF_8), chunk)), readSize))
+      assertThat(
+              readAll(
+                  new Utf8Reader(trickle(expected.getBytes(StandardCharsets.UTF_8), chunk)),
+                  readSize))
           .as("chunk %d, read %d", chunk, readSize)
           .isEqualTo(expected);
     }
@@ -48,7 +52,10 @@ class Utf8ReaderTest {
     byte[] bytes = {'a', (byte) 0xc3, '(', 'b', (byte) 0xff, 'c'};
 
     String ours = readAll(new Utf8Reader(new Buffer().write(bytes)), 64);
-    String jdk = readAll(new InputStreamReader(new Buffer().write(bytes).inputStream(), StandardCharsets.UTF_8), 64);
+    String jdk =
+        readAll(
+            new InputStreamReader(new Buffer().write(bytes).inputStream(), StandardCharsets.UTF_8),
+            64);
 
     assertThat(ours).isEqualTo("a\ufffd(b\ufffdc").isEqualTo(jdk);
   }
@@ -58,10 +65,22 @@ class Utf8ReaderTest {
     // Valid and broken sequences of every length: bad continuations, overlong forms, encoded
     // surrogates, stray continuation bytes. The fast path must agree with okio's decoder.
     byte[][] pieces = {
-        {'a'}, {'"'}, {(byte) 0xd0, (byte) 0x90}, {(byte) 0xc2, (byte) 0xa9}, {(byte) 0xe2, (byte) 0x9c, (byte) 0x93},
-        {(byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80}, {(byte) 0xc0, (byte) 0x80}, {(byte) 0xc1, (byte) 0xbf},
-        {(byte) 0xe0, (byte) 0x80, (byte) 0xaf}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {(byte) 0x80}, {(byte) 0xbf},
-        {(byte) 0xd0, 'x'}, {(byte) 0xe2, (byte) 0x9c, 'y'}, {(byte) 0xff}, {(byte) 0xf8, (byte) 0x88},
+      {'a'},
+      {'"'},
+      {(byte) 0xd0, (byte) 0x90},
+      {(byte) 0xc2, (byte) 0xa9},
+      {(byte) 0xe2, (byte) 0x9c, (byte) 0x93},
+      {(byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80},
+      {(byte) 0xc0, (byte) 0x80},
+      {(byte) 0xc1, (byte) 0xbf},
+      {(byte) 0xe0, (byte) 0x80, (byte) 0xaf},
+      {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
+      {(byte) 0x80},
+      {(byte) 0xbf},
+      {(byte) 0xd0, 'x'},
+      {(byte) 0xe2, (byte) 0x9c, 'y'},
+      {(byte) 0xff},
+      {(byte) 0xf8, (byte) 0x88},
     };
     Random random = new Random(11);
     for (int trial = 0; trial < 300; trial++) {
@@ -88,7 +107,8 @@ class Utf8ReaderTest {
   void aSequenceCutByTheEndOfTheBodyIsAnError() {
     byte[] cut = {'a', (byte) 0xd0}; // the first byte of a Cyrillic letter, then nothing
 
-    assertThatThrownBy(() -> readAll(new Utf8Reader(new Buffer().write(cut)), 64)).isInstanceOf(EOFException.class);
+    assertThatThrownBy(() -> readAll(new Utf8Reader(new Buffer().write(cut)), 64))
+        .isInstanceOf(EOFException.class);
   }
 
   private static String readAll(Reader reader, int readSize) throws IOException {
@@ -104,24 +124,25 @@ class Utf8ReaderTest {
   /** A source that hands over at most {@code chunk} bytes per read, like a slow network. */
   private static BufferedSource trickle(byte[] bytes, int chunk) {
     Buffer all = new Buffer().write(bytes);
-    return Okio.buffer(new Source() {
-      @Override
-      public long read(Buffer sink, long byteCount) throws IOException {
-        if (all.size() == 0) {
-          return -1;
-        }
-        long n = Math.min(Math.min(byteCount, chunk), all.size());
-        sink.write(all, n);
-        return n;
-      }
+    return Okio.buffer(
+        new Source() {
+          @Override
+          public long read(Buffer sink, long byteCount) throws IOException {
+            if (all.size() == 0) {
+              return -1;
+            }
+            long n = Math.min(Math.min(byteCount, chunk), all.size());
+            sink.write(all, n);
+            return n;
+          }
 
-      @Override
-      public Timeout timeout() {
-        return Timeout.NONE;
-      }
+          @Override
+          public Timeout timeout() {
+            return Timeout.NONE;
+          }
 
-      @Override
-      public void close() {}
-    });
+          @Override
+          public void close() {}
+        });
   }
 }

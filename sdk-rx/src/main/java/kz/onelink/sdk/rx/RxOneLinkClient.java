@@ -38,7 +38,9 @@ public final class RxOneLinkClient extends RxOneLinkServices {
     return new RxOneLinkClient(client, new RxCalls(ClientAccess.contextOf(client), null));
   }
 
-  /** Returns an Rx client whose calls subscribe on {@code scheduler}, e.g. {@code Schedulers.io()}. */
+  /**
+   * Returns an Rx client whose calls subscribe on {@code scheduler}, e.g. {@code Schedulers.io()}.
+   */
   public static RxOneLinkClient create(OneLinkClient client, Scheduler scheduler) {
     Checks.notNull(client, "client");
     Checks.notNull(scheduler, "scheduler");

@@ -44,29 +44,37 @@ class DisposeCancelsCallTest {
   }
 
   private OneLinkClient clientRecordingCallEvents() {
-    OkHttpClient okHttp = new OkHttpClient.Builder().eventListener(new EventListener() {
-      @Override
-      public void callFailed(Call call, IOException e) {
-        events.add("callFailed, canceled=" + call.isCanceled());
-        callEnded.countDown();
-      }
+    OkHttpClient okHttp =
+        new OkHttpClient.Builder()
+            .eventListener(
+                new EventListener() {
+                  @Override
+                  public void callFailed(Call call, IOException e) {
+                    events.add("callFailed, canceled=" + call.isCanceled());
+                    callEnded.countDown();
+                  }
 
-      @Override
-      public void callEnd(Call call) {
-        events.add("callEnd");
-        callEnded.countDown();
-      }
-    }).build();
+                  @Override
+                  public void callEnd(Call call) {
+                    events.add("callEnd");
+                    callEnded.countDown();
+                  }
+                })
+            .build();
     return mock.clientBuilder().okHttpClient(okHttp).build();
   }
 
   @Test
   void disposingCancelsTheCallInFlight() throws Exception {
-    mock.server().enqueue(json(200, "appointments/get-200.json").setHeadersDelay(3, TimeUnit.SECONDS));
+    mock.server()
+        .enqueue(json(200, "appointments/get-200.json").setHeadersDelay(3, TimeUnit.SECONDS));
     RxOneLinkClient rx = RxOneLinkClient.create(clientRecordingCallEvents());
 
-    Disposable subscription = rx.appointments().get(17, 4812).subscribeOn(Schedulers.io())
-        .subscribe(a -> events.add("value"), e -> events.add("error " + e));
+    Disposable subscription =
+        rx.appointments()
+            .get(17, 4812)
+            .subscribeOn(Schedulers.io())
+            .subscribe(a -> events.add("value"), e -> events.add("error " + e));
     mock.server().takeRequest(); // the request reached the server
     long disposedAt = System.nanoTime();
     subscription.dispose();
@@ -83,11 +91,15 @@ class DisposeCancelsCallTest {
   void disposingDuringTheBackoffWaitStopsTheRetries() throws Exception {
     mock.server().enqueue(new MockResponse().setResponseCode(503));
     mock.server().enqueue(json(200, "appointments/get-200.json"));
-    OneLinkClient slowRetries = mock.clientBuilder().retryBackoff(Duration.ofSeconds(3), Duration.ofSeconds(3)).build();
+    OneLinkClient slowRetries =
+        mock.clientBuilder().retryBackoff(Duration.ofSeconds(3), Duration.ofSeconds(3)).build();
 
-    Disposable subscription = RxOneLinkClient.create(slowRetries).appointments().get(17, 4812)
-        .subscribeOn(Schedulers.io())
-        .subscribe(a -> events.add("value"), e -> events.add("error " + e));
+    Disposable subscription =
+        RxOneLinkClient.create(slowRetries)
+            .appointments()
+            .get(17, 4812)
+            .subscribeOn(Schedulers.io())
+            .subscribe(a -> events.add("value"), e -> events.add("error " + e));
     mock.server().takeRequest();
     Thread.sleep(100); // now waiting to retry
     subscription.dispose();

@@ -37,7 +37,9 @@ class RxAppointmentsServiceTest {
 
     TestObserver<Appointment> observer = rx().appointments().get(17, 4812).test().await();
 
-    observer.assertComplete().assertValue(a -> a.getId() == 4812L && a.getStatus() == AppointmentStatus.CONFIRMED);
+    observer
+        .assertComplete()
+        .assertValue(a -> a.getId() == 4812L && a.getStatus() == AppointmentStatus.CONFIRMED);
     RecordedRequest request = mock.server().takeRequest();
     assertThat(request.getPath()).isEqualTo(BASE + "/4812");
     assertThat(request.getHeader("api_access_token")).isEqualTo(MockServerExtension.TOKEN);
@@ -47,12 +49,14 @@ class RxAppointmentsServiceTest {
   void listEmitsThePayloadAndSendsFilters() throws Exception {
     mock.server().enqueue(json(200, "appointments/list-200.json"));
 
-    List<Appointment> list = rx().appointments()
-        .list(17, ListParams.builder().status(AppointmentStatus.CONFIRMED).build())
-        .blockingGet();
+    List<Appointment> list =
+        rx().appointments()
+            .list(17, ListParams.builder().status(AppointmentStatus.CONFIRMED).build())
+            .blockingGet();
 
     assertThat(list).hasSize(2);
-    assertThat(mock.server().takeRequest().getRequestUrl().queryParameter("status")).isEqualTo("confirmed");
+    assertThat(mock.server().takeRequest().getRequestUrl().queryParameter("status"))
+        .isEqualTo("confirmed");
   }
 
   @Test
@@ -61,13 +65,26 @@ class RxAppointmentsServiceTest {
     mock.server().enqueue(json(200, "appointments/update-200.json"));
     mock.server().enqueue(json(200, "appointments/cancel-200.json"));
 
-    rx().appointments().create(17, new AppointmentCreateRequest().resourceId(3L)
-        .startsAt(OffsetDateTime.parse("2026-03-09T05:00:00Z")).endsAt(OffsetDateTime.parse("2026-03-09T05:30:00Z")))
-        .test().await().assertValueCount(1);
-    rx().appointments().update(17, 4812, new AppointmentUpdateRequest().clientComment(null))
-        .test().await().assertValue(a -> a.getClientComment() == null);
-    rx().appointments().cancel(17, 4812)
-        .test().await().assertValue(a -> a.getStatus() == AppointmentStatus.CANCELLED);
+    rx().appointments()
+        .create(
+            17,
+            new AppointmentCreateRequest()
+                .resourceId(3L)
+                .startsAt(OffsetDateTime.parse("2026-03-09T05:00:00Z"))
+                .endsAt(OffsetDateTime.parse("2026-03-09T05:30:00Z")))
+        .test()
+        .await()
+        .assertValueCount(1);
+    rx().appointments()
+        .update(17, 4812, new AppointmentUpdateRequest().clientComment(null))
+        .test()
+        .await()
+        .assertValue(a -> a.getClientComment() == null);
+    rx().appointments()
+        .cancel(17, 4812)
+        .test()
+        .await()
+        .assertValue(a -> a.getStatus() == AppointmentStatus.CANCELLED);
 
     assertThat(mock.server().takeRequest().getMethod()).isEqualTo("POST");
     RecordedRequest update = mock.server().takeRequest();
@@ -83,8 +100,14 @@ class RxAppointmentsServiceTest {
     mock.server().enqueue(new MockResponse().setBody("{\"payload\": 5}"));
 
     rx().appointments().get(17, 1).test().await().assertError(NotFoundException.class);
-    rx().appointments().update(17, 1, new AppointmentUpdateRequest()).test().await()
-        .assertError(e -> e instanceof ConflictException && "SLOT_CONFLICT".equals(((ConflictException) e).errorCode()));
+    rx().appointments()
+        .update(17, 1, new AppointmentUpdateRequest())
+        .test()
+        .await()
+        .assertError(
+            e ->
+                e instanceof ConflictException
+                    && "SLOT_CONFLICT".equals(((ConflictException) e).errorCode()));
     rx().appointments().get(17, 1).test().await().assertError(OneLinkDecodingException.class);
   }
 
@@ -104,13 +127,24 @@ class RxAppointmentsServiceTest {
 
   @Test
   void aResubscribedCreateKeepsItsIdempotencyKey() throws Exception {
-    mock.server().enqueue(new MockResponse().setResponseCode(422).setBody("{\"error\":\"x\",\"code\":\"VALIDATION_ERROR\"}"));
+    mock.server()
+        .enqueue(
+            new MockResponse()
+                .setResponseCode(422)
+                .setBody("{\"error\":\"x\",\"code\":\"VALIDATION_ERROR\"}"));
     mock.server().enqueue(json(200, "appointments/get-200.json"));
 
-    rx().appointments().create(17, new AppointmentCreateRequest().resourceId(3L)
-            .startsAt(OffsetDateTime.parse("2026-03-09T05:00:00Z")).endsAt(OffsetDateTime.parse("2026-03-09T05:30:00Z")))
+    rx().appointments()
+        .create(
+            17,
+            new AppointmentCreateRequest()
+                .resourceId(3L)
+                .startsAt(OffsetDateTime.parse("2026-03-09T05:00:00Z"))
+                .endsAt(OffsetDateTime.parse("2026-03-09T05:30:00Z")))
         .retry(1)
-        .test().await().assertComplete();
+        .test()
+        .await()
+        .assertComplete();
 
     String first = mock.server().takeRequest(1, TimeUnit.SECONDS).getBody().readUtf8();
     String second = mock.server().takeRequest(1, TimeUnit.SECONDS).getBody().readUtf8();
@@ -120,11 +154,13 @@ class RxAppointmentsServiceTest {
   @Test
   void invalidArgumentsThrowAtOnce() {
     assertThatThrownBy(() -> rx().appointments().get(0, 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("accountId must be at least 1 but was 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("accountId must be at least 1 but was 0");
     assertThatThrownBy(() -> rx().appointments().create(17, new AppointmentCreateRequest()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("AppointmentCreateRequest.resource_id is required, but was not set");
-    assertThatThrownBy(() -> RxOneLinkClient.create(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RxOneLinkClient.create(null))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(mock.server().getRequestCount()).isZero();
   }
 }

@@ -11,17 +11,21 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import kz.onelink.sdk.services.OneLinkServices;
 import kz.onelink.sdk.rx.services.RxOneLinkServices;
+import kz.onelink.sdk.services.OneLinkServices;
 import org.junit.jupiter.api.Test;
 
-/** Every public service method of sdk-core has an Rx twin: same name, same parameters, Single of the same type. */
+/**
+ * Every public service method of sdk-core has an Rx twin: same name, same parameters, Single of the
+ * same type.
+ */
 class RxParityTest {
   @Test
   void everyServiceHasAnRxTwin() throws Exception {
     List<String> missing = new ArrayList<>();
     for (Method accessor : publicMethods(OneLinkServices.class)) {
-      Method rxAccessor = find(RxOneLinkServices.class, accessor.getName(), accessor.getParameterTypes());
+      Method rxAccessor =
+          find(RxOneLinkServices.class, accessor.getName(), accessor.getParameterTypes());
       if (rxAccessor == null) {
         missing.add("service accessor " + accessor.getName() + "()");
         continue;
@@ -32,9 +36,15 @@ class RxParityTest {
       for (Method method : publicMethods(service)) {
         Method twin = find(rxService, method.getName(), method.getParameterTypes());
         if (twin == null) {
-          missing.add(service.getSimpleName() + "." + method.getName() + Arrays.toString(method.getParameterTypes()));
+          missing.add(
+              service.getSimpleName()
+                  + "."
+                  + method.getName()
+                  + Arrays.toString(method.getParameterTypes()));
         } else {
-          assertThat(twin.getGenericReturnType()).as(twin.toString()).isEqualTo(rxTypeOf(method.getGenericReturnType()));
+          assertThat(twin.getGenericReturnType())
+              .as(twin.toString())
+              .isEqualTo(rxTypeOf(method.getGenericReturnType()));
         }
       }
     }
@@ -44,11 +54,14 @@ class RxParityTest {
   @Test
   void theRxServicesHaveNothingExtra() {
     for (Method rxAccessor : publicMethods(RxOneLinkServices.class)) {
-      assertThat(find(OneLinkServices.class, rxAccessor.getName(), rxAccessor.getParameterTypes())).isNotNull();
+      assertThat(find(OneLinkServices.class, rxAccessor.getName(), rxAccessor.getParameterTypes()))
+          .isNotNull();
       Class<?> rxService = rxAccessor.getReturnType();
       Class<?> service = find(OneLinkServices.class, rxAccessor.getName()).getReturnType();
       for (Method method : publicMethods(rxService)) {
-        assertThat(find(service, method.getName(), method.getParameterTypes())).as(method.toString()).isNotNull();
+        assertThat(find(service, method.getName(), method.getParameterTypes()))
+            .as(method.toString())
+            .isNotNull();
       }
     }
   }
@@ -77,7 +90,8 @@ class RxParityTest {
       public boolean equals(Object other) {
         return other instanceof ParameterizedType
             && ((ParameterizedType) other).getRawType() == Single.class
-            && Arrays.equals(((ParameterizedType) other).getActualTypeArguments(), getActualTypeArguments());
+            && Arrays.equals(
+                ((ParameterizedType) other).getActualTypeArguments(), getActualTypeArguments());
       }
 
       @Override

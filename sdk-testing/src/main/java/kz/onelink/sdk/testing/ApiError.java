@@ -46,7 +46,8 @@ final class ApiError extends RuntimeException {
 
   /** A model validation failure on one attribute. */
   static ApiError invalid(String attribute, String fullMessage) {
-    return scheduling(422, "VALIDATION_ERROR", fullMessage, Collections.singletonMap(attribute, fullMessage));
+    return scheduling(
+        422, "VALIDATION_ERROR", fullMessage, Collections.singletonMap(attribute, fullMessage));
   }
 
   static ApiError conflict(String code, String message) {

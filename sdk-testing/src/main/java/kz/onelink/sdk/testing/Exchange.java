@@ -17,8 +17,15 @@ public final class Exchange {
   private final String responseBody;
   private final @Nullable Fault fault;
 
-  Exchange(String method, String path, @Nullable String query, Map<String, List<String>> requestHeaders,
-      String requestBody, int status, Map<String, String> responseHeaders, String responseBody,
+  Exchange(
+      String method,
+      String path,
+      @Nullable String query,
+      Map<String, List<String>> requestHeaders,
+      String requestBody,
+      int status,
+      Map<String, String> responseHeaders,
+      String responseBody,
       @Nullable Fault fault) {
     this.method = method;
     this.path = path;
@@ -74,7 +81,12 @@ public final class Exchange {
 
   @Override
   public String toString() {
-    return method + " " + path + (query == null ? "" : "?" + query) + " -> " + status
+    return method
+        + " "
+        + path
+        + (query == null ? "" : "?" + query)
+        + " -> "
+        + status
         + (fault == null ? "" : " (" + fault + ")");
   }
 }

@@ -14,7 +14,9 @@ public enum Fault {
   SERVER_ERROR_BEFORE_PROCESSING(false),
   /** The request is carried out, then the server answers 500. */
   SERVER_ERROR_AFTER_PROCESSING(true),
-  /** The rate limiter's 429 {@code text/plain} "Retry later" with no Retry-After; nothing is done. */
+  /**
+   * The rate limiter's 429 {@code text/plain} "Retry later" with no Retry-After; nothing is done.
+   */
   RATE_LIMITED(false),
   /** The request arrives and no response ever comes (the client's read timeout fires). */
   NO_RESPONSE(false),

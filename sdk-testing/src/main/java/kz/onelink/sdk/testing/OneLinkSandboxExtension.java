@@ -30,7 +30,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  */
 public final class OneLinkSandboxExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    implements BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver {
   private final Clock clock;
   private @Nullable OneLinkSandbox sandbox;
   private boolean perClass;
@@ -40,7 +44,10 @@ public final class OneLinkSandboxExtension
     this(Clock.systemUTC());
   }
 
-  /** A sandbox that reads the time from {@code clock}: a fixed one makes free slots and holidays deterministic. */
+  /**
+   * A sandbox that reads the time from {@code clock}: a fixed one makes free slots and holidays
+   * deterministic.
+   */
   public OneLinkSandboxExtension(Clock clock) {
     if (clock == null) {
       throw new IllegalArgumentException("clock must not be null");

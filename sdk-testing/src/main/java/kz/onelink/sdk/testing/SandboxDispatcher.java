@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class SandboxDispatcher extends Dispatcher {
   private static final Pattern ROUTE =
-      Pattern.compile("^/api/v1/accounts/([^/]+)/scheduling/appointments(?:/([^/]+)(/cancel)?)?/?$");
+      Pattern.compile(
+          "^/api/v1/accounts/([^/]+)/scheduling/appointments(?:/([^/]+)(/cancel)?)?/?$");
   private static final String JSON = "application/json; charset=utf-8";
 
   private final Map<Long, Store> stores;
@@ -39,7 +40,11 @@ final class SandboxDispatcher extends Dispatcher {
   /** The accounts the token's user belongs to, each with the scheduling feature on or off. */
   private final Map<Long, Boolean> memberAccounts;
 
-  SandboxDispatcher(Map<Long, Store> stores, Map<Long, Boolean> memberAccounts, Map<String, Long> tokens, FaultPlan faults) {
+  SandboxDispatcher(
+      Map<Long, Store> stores,
+      Map<Long, Boolean> memberAccounts,
+      Map<String, Long> tokens,
+      FaultPlan faults) {
     this.stores = stores;
     this.memberAccounts = memberAccounts;
     this.tokens = tokens;
@@ -86,7 +91,10 @@ final class SandboxDispatcher extends Dispatcher {
     } else if (cancel) {
       action = "POST".equals(method) ? "cancel" : null;
     } else {
-      action = "GET".equals(method) ? "show" : "PATCH".equals(method) || "PUT".equals(method) ? "update" : null;
+      action =
+          "GET".equals(method)
+              ? "show"
+              : "PATCH".equals(method) || "PUT".equals(method) ? "update" : null;
     }
     if (action == null) {
       throw ApiError.rails(404, "Not Found"); // no such route (DELETE came after the baseline)
@@ -137,7 +145,8 @@ final class SandboxDispatcher extends Dispatcher {
       throw ApiError.generic(401, "You are not authorized to access this account");
     }
     if (!schedulingEnabled) {
-      throw ApiError.scheduling(403, "FEATURE_DISABLED", "Scheduling is not enabled for this account");
+      throw ApiError.scheduling(
+          403, "FEATURE_DISABLED", "Scheduling is not enabled for this account");
     }
     return store;
   }
@@ -154,7 +163,9 @@ final class SandboxDispatcher extends Dispatcher {
   private static JsonObject parseBody(RecordedRequest request) {
     String contentType = request.getHeader("Content-Type");
     String text = request.getBody().clone().readString(StandardCharsets.UTF_8);
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json") || text.trim().isEmpty()) {
+    if (contentType == null
+        || !contentType.toLowerCase(Locale.ROOT).contains("json")
+        || text.trim().isEmpty()) {
       return new JsonObject(); // Rails only parses JSON bodies sent as JSON
     }
     try {
@@ -185,7 +196,8 @@ final class SandboxDispatcher extends Dispatcher {
   }
 
   private static MockResponse json(int status, JsonObject body) {
-    return new MockResponse().setResponseCode(status)
+    return new MockResponse()
+        .setResponseCode(status)
         .setHeader("Content-Type", JSON)
         .setHeader("X-Request-Id", UUID.randomUUID().toString())
         .setBody(body.toString());
@@ -196,10 +208,14 @@ final class SandboxDispatcher extends Dispatcher {
       case DROP_BEFORE_PROCESSING:
         return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
       case SERVER_ERROR_BEFORE_PROCESSING:
-        return new MockResponse().setResponseCode(503).setHeader("Content-Type", "text/html")
+        return new MockResponse()
+            .setResponseCode(503)
+            .setHeader("Content-Type", "text/html")
             .setBody("<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>");
       case RATE_LIMITED:
-        return new MockResponse().setResponseCode(429).setHeader("Content-Type", "text/plain")
+        return new MockResponse()
+            .setResponseCode(429)
+            .setHeader("Content-Type", "text/plain")
             .setBody("Retry later\n");
       default:
         return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
@@ -220,7 +236,8 @@ final class SandboxDispatcher extends Dispatcher {
     }
   }
 
-  private MockResponse record(RecordedRequest request, MockResponse response, @Nullable Fault fault) {
+  private MockResponse record(
+      RecordedRequest request, MockResponse response, @Nullable Fault fault) {
     HttpUrl url = request.getRequestUrl();
     Map<String, List<String>> requestHeaders = new LinkedHashMap<>();
     Headers headers = request.getHeaders();
@@ -231,19 +248,21 @@ final class SandboxDispatcher extends Dispatcher {
     for (String name : response.getHeaders().names()) {
       responseHeaders.put(name.toLowerCase(Locale.ROOT), response.getHeaders().get(name));
     }
-    boolean sent = response.getSocketPolicy() != SocketPolicy.DISCONNECT_AFTER_REQUEST
-        && response.getSocketPolicy() != SocketPolicy.NO_RESPONSE;
+    boolean sent =
+        response.getSocketPolicy() != SocketPolicy.DISCONNECT_AFTER_REQUEST
+            && response.getSocketPolicy() != SocketPolicy.NO_RESPONSE;
     String responseBody = response.getBody() == null ? "" : response.getBody().clone().readUtf8();
-    exchanges.add(new Exchange(
-        request.getMethod() == null ? "" : request.getMethod(),
-        url == null ? "" : url.encodedPath(),
-        url == null ? null : url.encodedQuery(),
-        requestHeaders,
-        request.getBody().clone().readUtf8(),
-        sent ? parseStatus(response.getStatus()) : 0,
-        responseHeaders,
-        sent ? responseBody : "",
-        fault));
+    exchanges.add(
+        new Exchange(
+            request.getMethod() == null ? "" : request.getMethod(),
+            url == null ? "" : url.encodedPath(),
+            url == null ? null : url.encodedQuery(),
+            requestHeaders,
+            request.getBody().clone().readUtf8(),
+            sent ? parseStatus(response.getStatus()) : 0,
+            responseHeaders,
+            sent ? responseBody : "",
+            fault));
     return response;
   }
 

@@ -27,8 +27,14 @@ final class Schedule {
    * offOverNewYear}, on time off every year from 28 December to 9 January.
    */
   Schedule(boolean offOverNewYear) {
-    for (DayOfWeek day : new DayOfWeek[] {
-        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY}) {
+    for (DayOfWeek day :
+        new DayOfWeek[] {
+          DayOfWeek.MONDAY,
+          DayOfWeek.TUESDAY,
+          DayOfWeek.WEDNESDAY,
+          DayOfWeek.THURSDAY,
+          DayOfWeek.FRIDAY
+        }) {
       hours.put(day, new LocalTime[] {LocalTime.of(9, 0), LocalTime.of(18, 0)});
     }
     hours.put(DayOfWeek.SATURDAY, new LocalTime[] {LocalTime.of(10, 0), LocalTime.of(14, 0)});
@@ -60,7 +66,9 @@ final class Schedule {
     if (from.isBefore(open[0]) || to.isAfter(open[1])) {
       throw ApiError.conflict("OUTSIDE_WORKING_HOURS", "Appointment is outside working hours");
     }
-    if (day.getDayOfWeek() != DayOfWeek.SATURDAY && from.isBefore(breakEnd) && to.isAfter(breakStart)) {
+    if (day.getDayOfWeek() != DayOfWeek.SATURDAY
+        && from.isBefore(breakEnd)
+        && to.isAfter(breakStart)) {
       throw ApiError.conflict("BLOCKED_BY_BREAK", "Appointment overlaps a break");
     }
     if (offOverNewYear && isNewYearBreak(day)) {

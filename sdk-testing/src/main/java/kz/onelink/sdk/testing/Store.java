@@ -29,19 +29,45 @@ import java.util.TreeMap;
  * Thread-safe: every operation holds the store's lock, like the server's transactions.
  */
 final class Store {
-  static final List<String> STATUSES = Arrays.asList("scheduled", "confirmed", "completed", "cancelled", "no_show");
+  static final List<String> STATUSES =
+      Arrays.asList("scheduled", "confirmed", "completed", "cancelled", "no_show");
   static final List<String> TYPES = Arrays.asList("primary", "secondary", "other");
-  static final List<String> PAYMENT_STATUSES = Arrays.asList("awaiting_payment", "prepaid", "paid", "cancelled");
+  static final List<String> PAYMENT_STATUSES =
+      Arrays.asList("awaiting_payment", "prepaid", "paid", "cancelled");
   static final List<String> PAYMENT_METHODS =
       Arrays.asList("kaspi_transfer", "kaspi_qr", "cash", "bank_transfer", "card", "other");
 
   /** The keys the create and update actions permit (contract §2.1); others are dropped. */
-  private static final Set<String> PERMITTED = new HashSet<>(Arrays.asList(
-      "resource_id", "contact_id", "service_id", "company_id", "conversation_id", "created_by_id",
-      "starts_at", "ends_at", "duration_min", "status", "appointment_type", "client_name", "client_phone",
-      "client_identifier", "client_birth_date", "client_gender", "client_comment", "source", "external_ref",
-      "idempotency_key", "service_amount", "prepaid_amount", "prepaid_payment_method", "settlement_amount",
-      "settlement_payment_method", "payment_status", "custom_attributes"));
+  private static final Set<String> PERMITTED =
+      new HashSet<>(
+          Arrays.asList(
+              "resource_id",
+              "contact_id",
+              "service_id",
+              "company_id",
+              "conversation_id",
+              "created_by_id",
+              "starts_at",
+              "ends_at",
+              "duration_min",
+              "status",
+              "appointment_type",
+              "client_name",
+              "client_phone",
+              "client_identifier",
+              "client_birth_date",
+              "client_gender",
+              "client_comment",
+              "source",
+              "external_ref",
+              "idempotency_key",
+              "service_amount",
+              "prepaid_amount",
+              "prepaid_payment_method",
+              "settlement_amount",
+              "settlement_payment_method",
+              "payment_status",
+              "custom_attributes"));
 
   static final class Resource {
     final long id;
@@ -84,7 +110,14 @@ final class Store {
     final LocalDate birthDate;
     final String gender;
 
-    Contact(long id, String name, String email, String phone, String identifier, LocalDate birthDate, String gender) {
+    Contact(
+        long id,
+        String name,
+        String email,
+        String phone,
+        String identifier,
+        LocalDate birthDate,
+        String gender) {
       this.id = id;
       this.name = name;
       this.email = email;
@@ -145,7 +178,8 @@ final class Store {
   }
 
   /** An appointment imported from Medelement: readable, never writable. */
-  synchronized void addImported(long id, long resourceId, OffsetDateTime startsAt, int minutes, String clientName) {
+  synchronized void addImported(
+      long id, long resourceId, OffsetDateTime startsAt, int minutes, String clientName) {
     Appointment imported = new Appointment(id, accountId, now());
     imported.resourceId = resourceId;
     imported.startsAt = startsAt;
@@ -188,7 +222,11 @@ final class Store {
         matches.add(a);
       }
     }
-    matches.sort((x, y) -> x.startsAt.isEqual(y.startsAt) ? Long.compare(x.id, y.id) : x.startsAt.compareTo(y.startsAt));
+    matches.sort(
+        (x, y) ->
+            x.startsAt.isEqual(y.startsAt)
+                ? Long.compare(x.id, y.id)
+                : x.startsAt.compareTo(y.startsAt));
     JsonArray payload = new JsonArray();
     for (Appointment a : matches) {
       payload.add(a.toJson());
@@ -201,7 +239,9 @@ final class Store {
     return body;
   }
 
-  /** Creates an appointment; returns it and whether it is new (201) or an idempotent replay (200). */
+  /**
+   * Creates an appointment; returns it and whether it is new (201) or an idempotent replay (200).
+   */
   synchronized Map.Entry<Boolean, JsonObject> create(JsonObject body) {
     Map<String, JsonElement> params = permitted(body);
     String key = text(params.get("idempotency_key"));
@@ -285,9 +325,20 @@ final class Store {
     if (p.containsKey("source")) {
       a.source = requiredText("source", p.get("source"));
     }
-    String requestedPaymentStatus = p.containsKey("payment_status") ? requiredText("payment_status", p.get("payment_status")) : null;
-    for (String key : new String[] {"client_phone", "client_gender", "client_comment", "external_ref", "idempotency_key",
-        "prepaid_payment_method", "settlement_payment_method"}) {
+    String requestedPaymentStatus =
+        p.containsKey("payment_status")
+            ? requiredText("payment_status", p.get("payment_status"))
+            : null;
+    for (String key :
+        new String[] {
+          "client_phone",
+          "client_gender",
+          "client_comment",
+          "external_ref",
+          "idempotency_key",
+          "prepaid_payment_method",
+          "settlement_payment_method"
+        }) {
       if (p.containsKey(key)) {
         a.setText(key, text(p.get(key)));
       }
@@ -336,8 +387,11 @@ final class Store {
     if (!"cancelled".equals(a.status)) {
       resources.get(a.resourceId).schedule.check(a.startsAt, a.endsAt, holidays);
       for (Appointment other : appointments.values()) {
-        if (other.id != a.id && other.resourceId == a.resourceId && !"cancelled".equals(other.status)
-            && other.startsAt.isBefore(a.endsAt) && other.endsAt.isAfter(a.startsAt)) {
+        if (other.id != a.id
+            && other.resourceId == a.resourceId
+            && !"cancelled".equals(other.status)
+            && other.startsAt.isBefore(a.endsAt)
+            && other.endsAt.isAfter(a.startsAt)) {
           throw ApiError.conflict("SLOT_CONFLICT", "Slot is already booked");
         }
       }
@@ -347,10 +401,12 @@ final class Store {
         continue;
       }
       if (a.externalRef != null && a.externalRef.equals(other.externalRef)) {
-        throw ApiError.conflict("DUPLICATE_EXTERNAL_REF", "external_ref must be unique within account");
+        throw ApiError.conflict(
+            "DUPLICATE_EXTERNAL_REF", "external_ref must be unique within account");
       }
       if (a.idempotencyKey != null && a.idempotencyKey.equals(other.idempotencyKey)) {
-        throw ApiError.conflict("DUPLICATE_IDEMPOTENCY_KEY", "idempotency_key must be unique within account");
+        throw ApiError.conflict(
+            "DUPLICATE_IDEMPOTENCY_KEY", "idempotency_key must be unique within account");
       }
     }
     derivePayments(a, requestedPaymentStatus);
@@ -361,7 +417,10 @@ final class Store {
     Service service = a.serviceId == null ? null : services.get(a.serviceId);
     if (service != null) {
       if (!service.active || service.price <= 0) {
-        throw ApiError.scheduling(422, "SERVICE_NOT_AVAILABLE_FOR_RESOURCE", "Service is not available for this resource");
+        throw ApiError.scheduling(
+            422,
+            "SERVICE_NOT_AVAILABLE_FOR_RESOURCE",
+            "Service is not available for this resource");
       }
       a.serviceNameSnapshot = service.name;
       a.serviceTypeSnapshot = service.type;
@@ -398,8 +457,16 @@ final class Store {
     if (a.durationMin > 720) {
       throw ApiError.invalid("duration_min", "Duration min must be less than or equal to 720");
     }
-    checkMethod("prepaid_payment_method", "Prepaid payment method", a.prepaidPaymentMethod, a.prepaidAmount);
-    checkMethod("settlement_payment_method", "Settlement payment method", a.settlementPaymentMethod, a.settlementAmount);
+    checkMethod(
+        "prepaid_payment_method",
+        "Prepaid payment method",
+        a.prepaidPaymentMethod,
+        a.prepaidAmount);
+    checkMethod(
+        "settlement_payment_method",
+        "Settlement payment method",
+        a.settlementPaymentMethod,
+        a.settlementAmount);
     if (a.serviceAmount > 0 && a.prepaidAmount + a.settlementAmount > a.serviceAmount) {
       throw ApiError.invalid("base", "Total received amount cannot exceed service_amount");
     }
@@ -414,7 +481,10 @@ final class Store {
     }
   }
 
-  /** payment_status is derived from the amounts, payments and the expense follow (contract §2.1, §3). */
+  /**
+   * payment_status is derived from the amounts, payments and the expense follow (contract §2.1,
+   * §3).
+   */
   private void derivePayments(Appointment a, String requested) {
     if ("cancelled".equals(requested) || "cancelled".equals(a.status)) {
       a.paymentStatus = "cancelled";
@@ -433,7 +503,8 @@ final class Store {
       wanted.add(new String[] {String.valueOf(a.prepaidAmount), a.prepaidPaymentMethod, "prepaid"});
     }
     if (a.settlementAmount > 0) {
-      wanted.add(new String[] {String.valueOf(a.settlementAmount), a.settlementPaymentMethod, "payment"});
+      wanted.add(
+          new String[] {String.valueOf(a.settlementAmount), a.settlementPaymentMethod, "payment"});
     }
     List<JsonObject> payments = new ArrayList<>();
     for (String[] row : wanted) {
@@ -450,9 +521,10 @@ final class Store {
     a.payments = payments;
     if ("paid".equals(a.paymentStatus)) {
       if (a.expense == null) {
-        long amount = "percent".equals(a.compensationTypeSnapshot)
-            ? Math.round(a.serviceAmount * a.compensationValueSnapshot / 100.0)
-            : a.compensationValueSnapshot;
+        long amount =
+            "percent".equals(a.compensationTypeSnapshot)
+                ? Math.round(a.serviceAmount * a.compensationValueSnapshot / 100.0)
+                : a.compensationValueSnapshot;
         JsonObject expense = new JsonObject();
         expense.addProperty("id", nextExpenseId++);
         expense.addProperty("account_id", accountId);
@@ -498,7 +570,8 @@ final class Store {
   private Appointment editable(long id) {
     Appointment appointment = find(id);
     if ("medelement".equals(appointment.source)) {
-      throw ApiError.scheduling(422, "APPOINTMENT_READ_ONLY", "Imported Medelement appointments are read-only");
+      throw ApiError.scheduling(
+          422, "APPOINTMENT_READ_ONLY", "Imported Medelement appointments are read-only");
     }
     return appointment;
   }
@@ -529,7 +602,9 @@ final class Store {
     return text;
   }
 
-  /** An association id: blank clears it; an id the account does not have is RecordNotFound (404). */
+  /**
+   * An association id: blank clears it; an id the account does not have is RecordNotFound (404).
+   */
   private static Long association(JsonElement value, Set<Long> known) {
     String text = text(value);
     if (text == null) {
@@ -589,7 +664,8 @@ final class Store {
   private static OffsetDateTime requiredTime(String key, JsonElement value) {
     String text = text(value);
     if (text == null) {
-      // The real server reaches arithmetic on nil here (a 500, contract §2.1); the sandbox is kinder.
+      // The real server reaches arithmetic on nil here (a 500, contract §2.1); the sandbox is
+      // kinder.
       throw ApiError.validation(key + " is required");
     }
     return time(key, text);
@@ -661,18 +737,26 @@ final class Store {
     if (contact == null) {
       return null;
     }
-    return contact.name != null ? contact.name : contact.email != null ? contact.email : contact.phone;
+    return contact.name != null
+        ? contact.name
+        : contact.email != null ? contact.email : contact.phone;
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    return OffsetDateTime.now(clock)
+        .withOffsetSameInstant(ZoneOffset.UTC)
+        .truncatedTo(ChronoUnit.SECONDS);
   }
 
   static String timestamp(OffsetDateTime time) {
-    return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    return time == null
+        ? null
+        : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
   }
 
-  /** One appointment row, rendered with the 38 keys of the baseline payload builder (contract §3.1). */
+  /**
+   * One appointment row, rendered with the 38 keys of the baseline payload builder (contract §3.1).
+   */
   static final class Appointment {
     final long id;
     final long accountId;
@@ -762,23 +846,45 @@ final class Store {
 
     void setText(String key, String value) {
       switch (key) {
-        case "client_phone": clientPhone = value; break;
-        case "client_gender": clientGender = value; break;
-        case "client_comment": clientComment = value; break;
-        case "external_ref": externalRef = value; break;
-        case "idempotency_key": idempotencyKey = value; break;
-        case "prepaid_payment_method": prepaidPaymentMethod = value; break;
-        case "settlement_payment_method": settlementPaymentMethod = value; break;
-        default: throw new IllegalArgumentException(key);
+        case "client_phone":
+          clientPhone = value;
+          break;
+        case "client_gender":
+          clientGender = value;
+          break;
+        case "client_comment":
+          clientComment = value;
+          break;
+        case "external_ref":
+          externalRef = value;
+          break;
+        case "idempotency_key":
+          idempotencyKey = value;
+          break;
+        case "prepaid_payment_method":
+          prepaidPaymentMethod = value;
+          break;
+        case "settlement_payment_method":
+          settlementPaymentMethod = value;
+          break;
+        default:
+          throw new IllegalArgumentException(key);
       }
     }
 
     void setAmount(String key, long value) {
       switch (key) {
-        case "service_amount": serviceAmount = value; break;
-        case "prepaid_amount": prepaidAmount = value; break;
-        case "settlement_amount": settlementAmount = value; break;
-        default: throw new IllegalArgumentException(key);
+        case "service_amount":
+          serviceAmount = value;
+          break;
+        case "prepaid_amount":
+          prepaidAmount = value;
+          break;
+        case "settlement_amount":
+          settlementAmount = value;
+          break;
+        default:
+          throw new IllegalArgumentException(key);
       }
     }
 
@@ -803,7 +909,8 @@ final class Store {
       json.addProperty("client_name", clientName);
       json.addProperty("client_phone", clientPhone);
       json.addProperty("client_identifier", clientIdentifier);
-      json.addProperty("client_birth_date", clientBirthDate == null ? null : clientBirthDate.toString());
+      json.addProperty(
+          "client_birth_date", clientBirthDate == null ? null : clientBirthDate.toString());
       json.addProperty("client_gender", clientGender);
       json.addProperty("client_comment", clientComment);
       json.addProperty("source", source);

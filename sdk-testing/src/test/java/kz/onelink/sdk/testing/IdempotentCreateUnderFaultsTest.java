@@ -18,8 +18,8 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * N creates through a network that drops, cuts and refuses a third of the exchanges (some of them
@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Timeout;
 class IdempotentCreateUnderFaultsTest {
   private static final int CREATES = 60;
 
-  @RegisterExtension final OneLinkSandboxExtension running = new OneLinkSandboxExtension(SandboxContractTest.CLOCK);
+  @RegisterExtension
+  final OneLinkSandboxExtension running = new OneLinkSandboxExtension(SandboxContractTest.CLOCK);
+
   private OneLinkSandbox sandbox;
 
   @BeforeEach
@@ -40,14 +42,15 @@ class IdempotentCreateUnderFaultsTest {
 
   @Test
   void nCreatesUnderInjectedFaultsMakeExactlyNAppointments() {
-    AppointmentsService appointments = OneLinkClient.builder()
-        .baseUrl(sandbox.baseUrl())
-        .apiAccessToken(sandbox.apiAccessToken())
-        .maxRetries(8)
-        .retryBackoff(Duration.ofMillis(1), Duration.ofMillis(10))
-        .readTimeout(Duration.ofMillis(300))
-        .build()
-        .appointments();
+    AppointmentsService appointments =
+        OneLinkClient.builder()
+            .baseUrl(sandbox.baseUrl())
+            .apiAccessToken(sandbox.apiAccessToken())
+            .maxRetries(8)
+            .retryBackoff(Duration.ofMillis(1), Duration.ofMillis(10))
+            .readTimeout(Duration.ofMillis(300))
+            .build()
+            .appointments();
     int before = sandbox.appointmentCount();
     sandbox.failRandomly(0.35, 20261125L, Fault.values());
 
@@ -60,43 +63,63 @@ class IdempotentCreateUnderFaultsTest {
     }
 
     long faulted = sandbox.exchanges().stream().filter(e -> e.fault() != null).count();
-    long faultedAfterSaving = sandbox.exchanges().stream()
-        .filter(e -> e.fault() != null && e.fault().processes()).count();
+    long faultedAfterSaving =
+        sandbox.exchanges().stream()
+            .filter(e -> e.fault() != null && e.fault().processes())
+            .count();
     assertThat(faulted).as("faults injected").isGreaterThan(CREATES / 5);
-    assertThat(faultedAfterSaving).as("faults after the appointment was saved").isGreaterThan(CREATES / 20);
+    assertThat(faultedAfterSaving)
+        .as("faults after the appointment was saved")
+        .isGreaterThan(CREATES / 20);
     assertThat(ids).hasSize(CREATES);
     assertThat(sandbox.appointmentCount() - before).isEqualTo(CREATES);
-    report(String.format("%d creates, %d requests, %d faults injected (%d after the appointment was saved),"
-            + " %d appointments made%n", CREATES, sandbox.exchanges().size(), faulted, faultedAfterSaving,
-        sandbox.appointmentCount() - before));
+    report(
+        String.format(
+            "%d creates, %d requests, %d faults injected (%d after the appointment was saved),"
+                + " %d appointments made%n",
+            CREATES,
+            sandbox.exchanges().size(),
+            faulted,
+            faultedAfterSaving,
+            sandbox.appointmentCount() - before));
   }
 
   private static void report(String line) {
     try {
       java.nio.file.Files.createDirectories(java.nio.file.Paths.get("target"));
-      java.nio.file.Files.write(java.nio.file.Paths.get("target", "idempotent-create.txt"),
+      java.nio.file.Files.write(
+          java.nio.file.Paths.get("target", "idempotent-create.txt"),
           line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
-  /** Without an idempotency key, one retry after a lost response books twice: why the SDK sends one. */
+  /**
+   * Without an idempotency key, one retry after a lost response books twice: why the SDK sends one.
+   */
   @Test
   void aRetryWithoutAKeyWouldBookTwice() throws IOException {
     OkHttpClient raw = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
-    String body = "{\"resource_id\":3,\"service_id\":12,\"client_name\":\"Айгерим\","
-        + "\"starts_at\":\"2026-03-03T05:00:00Z\",\"ends_at\":\"2026-03-03T05:15:00Z\"}";
+    String body =
+        "{\"resource_id\":3,\"service_id\":12,\"client_name\":\"Айгерим\","
+            + "\"starts_at\":\"2026-03-03T05:00:00Z\",\"ends_at\":\"2026-03-03T05:15:00Z\"}";
     int before = sandbox.appointmentCount();
     sandbox.failNext(Fault.DROP_AFTER_PROCESSING);
 
     for (int attempt = 0; attempt < 2; attempt++) {
-      try (Response response = raw.newCall(new Request.Builder()
-          .url(sandbox.baseUrl() + "api/v1/accounts/17/scheduling/appointments")
-          .header("api_access_token", sandbox.apiAccessToken())
-          .post(RequestBody.create(body.replace("05:00", attempt == 0 ? "05:00" : "05:30")
-              .replace("05:15", attempt == 0 ? "05:15" : "05:45"), MediaType.get("application/json")))
-          .build()).execute()) {
+      try (Response response =
+          raw.newCall(
+                  new Request.Builder()
+                      .url(sandbox.baseUrl() + "api/v1/accounts/17/scheduling/appointments")
+                      .header("api_access_token", sandbox.apiAccessToken())
+                      .post(
+                          RequestBody.create(
+                              body.replace("05:00", attempt == 0 ? "05:00" : "05:30")
+                                  .replace("05:15", attempt == 0 ? "05:15" : "05:45"),
+                              MediaType.get("application/json")))
+                      .build())
+              .execute()) {
         assertThat(response.code()).isEqualTo(201);
       } catch (IOException lostResponse) {
         // the first attempt was saved, but its answer never arrived
@@ -110,6 +133,7 @@ class IdempotentCreateUnderFaultsTest {
     int day = i / 30;
     int index = i % 30;
     int minutes = index < 16 ? 9 * 60 + index * 15 : 14 * 60 + (index - 16) * 15;
-    return OffsetDateTime.of(2026, 3, 3 + day, 0, 0, 0, 0, java.time.ZoneOffset.ofHours(5)).plusMinutes(minutes);
+    return OffsetDateTime.of(2026, 3, 3 + day, 0, 0, 0, 0, java.time.ZoneOffset.ofHours(5))
+        .plusMinutes(minutes);
   }
 }

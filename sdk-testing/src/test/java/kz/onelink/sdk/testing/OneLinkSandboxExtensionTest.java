@@ -17,7 +17,10 @@ class OneLinkSandboxExtensionTest {
   private static String firstBaseUrl;
 
   private static OneLinkClient client(OneLinkSandbox sandbox) {
-    return OneLinkClient.builder().baseUrl(sandbox.baseUrl()).apiAccessToken(sandbox.apiAccessToken()).build();
+    return OneLinkClient.builder()
+        .baseUrl(sandbox.baseUrl())
+        .apiAccessToken(sandbox.apiAccessToken())
+        .build();
   }
 
   @Test
@@ -25,8 +28,8 @@ class OneLinkSandboxExtensionTest {
   void aStaticExtensionRunsOneSandboxForTheClass(OneLinkSandbox injected) {
     assertThat(injected).isSameAs(SANDBOX.sandbox());
     firstBaseUrl = injected.baseUrl();
-    AppointmentCreateRequest booking = SandboxContractTest.booking(
-        injected.nextWorkingDayAt(java.time.LocalTime.of(10, 0)), 30);
+    AppointmentCreateRequest booking =
+        SandboxContractTest.booking(injected.nextWorkingDayAt(java.time.LocalTime.of(10, 0)), 30);
 
     client(injected).appointments().create(OneLinkSandbox.ACCOUNT_ID, booking);
 

@@ -2,6 +2,7 @@ package kz.onelink.sdk.testing;
 
 import static kz.onelink.sdk.testing.OneLinkSandbox.ACCOUNT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -50,7 +51,11 @@ class SandboxContractTest {
   }
 
   private OneLinkClient client(String token) {
-    return OneLinkClient.builder().baseUrl(sandbox.baseUrl()).apiAccessToken(token).maxRetries(0).build();
+    return OneLinkClient.builder()
+        .baseUrl(sandbox.baseUrl())
+        .apiAccessToken(token)
+        .maxRetries(0)
+        .build();
   }
 
   /** Tuesday 3 March 2026 at {@code hour}:00 in Almaty. */
@@ -69,10 +74,13 @@ class SandboxContractTest {
 
   @Test
   void createFillsTheServersDefaultsAndDerivedFields() {
-    Appointment created = appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30)
-        .contactId(OneLinkSandbox.CONTACT_ID)
-        .prepaidAmount(5000L)
-        .prepaidPaymentMethod(PaymentMethod.KASPI_QR));
+    Appointment created =
+        appointments.create(
+            ACCOUNT_ID,
+            booking(tuesdayAt(10, 0), 30)
+                .contactId(OneLinkSandbox.CONTACT_ID)
+                .prepaidAmount(5000L)
+                .prepaidPaymentMethod(PaymentMethod.KASPI_QR));
 
     assertThat(created.getStatus()).isEqualTo(AppointmentStatus.SCHEDULED);
     assertThat(created.getStartsAt()).isEqualTo(OffsetDateTime.parse("2026-03-03T05:00:00Z"));
@@ -92,8 +100,12 @@ class SandboxContractTest {
 
   @Test
   void aFullyPaidAppointmentGetsAnUnpaidExpense() {
-    Appointment paid = appointments.create(ACCOUNT_ID, booking(tuesdayAt(11, 0), 30)
-        .prepaidAmount(15000L).prepaidPaymentMethod(PaymentMethod.CARD));
+    Appointment paid =
+        appointments.create(
+            ACCOUNT_ID,
+            booking(tuesdayAt(11, 0), 30)
+                .prepaidAmount(15000L)
+                .prepaidPaymentMethod(PaymentMethod.CARD));
 
     assertThat(paid.getPaymentStatus()).isEqualTo(PaymentStatus.PAID);
     assertThat(paid.getExpense().getAmount()).isEqualTo(6000L); // 40% of 15 000
@@ -101,16 +113,19 @@ class SandboxContractTest {
 
   @Test
   void clientNameFallsBackToTheContact() {
-    Appointment created = appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30)
-        .clientName(null).contactId(926L));
+    Appointment created =
+        appointments.create(
+            ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).clientName(null).contactId(926L));
 
     assertThat(created.getClientName()).isEqualTo("nurlan@example.kz");
   }
 
   @Test
   void aRepeatedIdempotencyKeyReplaysTheOriginalWith200() {
-    Appointment first = appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).idempotencyKey("k-1"));
-    Appointment replay = appointments.create(ACCOUNT_ID, booking(tuesdayAt(15, 0), 60).idempotencyKey("k-1"));
+    Appointment first =
+        appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).idempotencyKey("k-1"));
+    Appointment replay =
+        appointments.create(ACCOUNT_ID, booking(tuesdayAt(15, 0), 60).idempotencyKey("k-1"));
 
     assertThat(replay).isEqualTo(first);
     assertThat(sandbox.appointmentCount()).isEqualTo(2); // the imported one and this
@@ -123,17 +138,42 @@ class SandboxContractTest {
   void theAvailabilityRulesAnswer409WithTheirCodes() {
     appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30));
 
-    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 15), 30)))).isEqualTo("SLOT_CONFLICT");
-    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(8, 0), 30)))).isEqualTo("OUTSIDE_WORKING_HOURS");
-    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(13, 15), 30)))).isEqualTo("BLOCKED_BY_BREAK");
-    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(
-        OffsetDateTime.of(2026, 3, 9, 10, 0, 0, 0, ZoneOffset.ofHours(5)), 30)))).isEqualTo("BLOCKED_BY_HOLIDAY");
-    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(
-        OffsetDateTime.of(2026, 3, 8, 10, 0, 0, 0, ZoneOffset.ofHours(5)), 30)))).isEqualTo("OUTSIDE_WORKING_HOURS");
-    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(
-        OffsetDateTime.of(2026, 12, 29, 10, 0, 0, 0, ZoneOffset.ofHours(5)), 30)
-        .resourceId(OneLinkSandbox.SECOND_RESOURCE_ID)))).isEqualTo("BLOCKED_BY_VACATION");
-    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(17, 30), 60)))).isEqualTo("OUTSIDE_WORKING_HOURS");
+    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 15), 30))))
+        .isEqualTo("SLOT_CONFLICT");
+    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(8, 0), 30))))
+        .isEqualTo("OUTSIDE_WORKING_HOURS");
+    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(13, 15), 30))))
+        .isEqualTo("BLOCKED_BY_BREAK");
+    assertThat(
+            code(
+                () ->
+                    appointments.create(
+                        ACCOUNT_ID,
+                        booking(
+                            OffsetDateTime.of(2026, 3, 9, 10, 0, 0, 0, ZoneOffset.ofHours(5)),
+                            30))))
+        .isEqualTo("BLOCKED_BY_HOLIDAY");
+    assertThat(
+            code(
+                () ->
+                    appointments.create(
+                        ACCOUNT_ID,
+                        booking(
+                            OffsetDateTime.of(2026, 3, 8, 10, 0, 0, 0, ZoneOffset.ofHours(5)),
+                            30))))
+        .isEqualTo("OUTSIDE_WORKING_HOURS");
+    assertThat(
+            code(
+                () ->
+                    appointments.create(
+                        ACCOUNT_ID,
+                        booking(
+                                OffsetDateTime.of(2026, 12, 29, 10, 0, 0, 0, ZoneOffset.ofHours(5)),
+                                30)
+                            .resourceId(OneLinkSandbox.SECOND_RESOURCE_ID))))
+        .isEqualTo("BLOCKED_BY_VACATION");
+    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(17, 30), 60))))
+        .isEqualTo("OUTSIDE_WORKING_HOURS");
   }
 
   @Test
@@ -148,31 +188,57 @@ class SandboxContractTest {
 
   @Test
   void validationErrorsCarryTheirCodeAndDetails() {
-    UnprocessableEntityException tooLong = catchThrowableOfType(UnprocessableEntityException.class,
-        () -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).durationMin(900)));
+    UnprocessableEntityException tooLong =
+        catchThrowableOfType(
+            UnprocessableEntityException.class,
+            () -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).durationMin(900)));
     assertThat(tooLong.errorCode()).isEqualTo("VALIDATION_ERROR");
-    assertThat(tooLong.details()).containsEntry("duration_min",
-        Collections.singletonList("Duration min must be less than or equal to 720"));
+    assertThat(tooLong.details())
+        .containsEntry(
+            "duration_min",
+            Collections.singletonList("Duration min must be less than or equal to 720"));
 
-    UnprocessableEntityException backwards = catchThrowableOfType(UnprocessableEntityException.class,
-        () -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).endsAt(tuesdayAt(9, 0))));
+    UnprocessableEntityException backwards =
+        catchThrowableOfType(
+            UnprocessableEntityException.class,
+            () ->
+                appointments.create(
+                    ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).endsAt(tuesdayAt(9, 0))));
     assertThat(backwards.serverMessage()).isEqualTo("End date must be greater than start date");
 
-    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30)
-        .serviceId(OneLinkSandbox.INACTIVE_SERVICE_ID)))).isEqualTo("SERVICE_NOT_AVAILABLE_FOR_RESOURCE");
-    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30)
-        .status(AppointmentStatus.of("waitlisted"))))).isEqualTo("VALIDATION_ERROR");
+    assertThat(
+            code(
+                () ->
+                    appointments.create(
+                        ACCOUNT_ID,
+                        booking(tuesdayAt(10, 0), 30)
+                            .serviceId(OneLinkSandbox.INACTIVE_SERVICE_ID))))
+        .isEqualTo("SERVICE_NOT_AVAILABLE_FOR_RESOURCE");
+    assertThat(
+            code(
+                () ->
+                    appointments.create(
+                        ACCOUNT_ID,
+                        booking(tuesdayAt(10, 0), 30).status(AppointmentStatus.of("waitlisted")))))
+        .isEqualTo("VALIDATION_ERROR");
   }
 
   @Test
   void clientIdentifierIsCheckedAsAnIin() {
-    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30)
-        .clientIdentifier("123456789012")))).isEqualTo("INVALID_IIN");
+    assertThat(
+            code(
+                () ->
+                    appointments.create(
+                        ACCOUNT_ID,
+                        booking(tuesdayAt(10, 0), 30).clientIdentifier("123456789012"))))
+        .isEqualTo("INVALID_IIN");
 
-    Appointment normalized = appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30)
-        .clientIdentifier("940 720 300 129"));
-    Appointment other = appointments.create(ACCOUNT_ID, booking(tuesdayAt(11, 0), 30)
-        .clientIdentifier("passport N1234567"));
+    Appointment normalized =
+        appointments.create(
+            ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).clientIdentifier("940 720 300 129"));
+    Appointment other =
+        appointments.create(
+            ACCOUNT_ID, booking(tuesdayAt(11, 0), 30).clientIdentifier("passport N1234567"));
 
     assertThat(normalized.getClientIdentifier()).isEqualTo("940720300129");
     assertThat(other.getClientIdentifier()).isEqualTo("passport N1234567");
@@ -180,11 +246,19 @@ class SandboxContractTest {
 
   @Test
   void updateIsAPartialMergeAndNullClears() {
-    Appointment created = appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30)
-        .clientComment("first visit").externalRef("crm-1"));
+    Appointment created =
+        appointments.create(
+            ACCOUNT_ID,
+            booking(tuesdayAt(10, 0), 30).clientComment("first visit").externalRef("crm-1"));
 
-    Appointment moved = appointments.update(ACCOUNT_ID, created.getId(), new AppointmentUpdateRequest()
-        .startsAt(tuesdayAt(11, 0)).endsAt(tuesdayAt(11, 30)).clientComment(null));
+    Appointment moved =
+        appointments.update(
+            ACCOUNT_ID,
+            created.getId(),
+            new AppointmentUpdateRequest()
+                .startsAt(tuesdayAt(11, 0))
+                .endsAt(tuesdayAt(11, 30))
+                .clientComment(null));
 
     assertThat(moved.getStartsAt()).isEqualTo(OffsetDateTime.parse("2026-03-03T06:00:00Z"));
     assertThat(moved.getClientComment()).isNull();
@@ -206,9 +280,16 @@ class SandboxContractTest {
 
   @Test
   void importedAppointmentsAreReadOnly() {
-    assertThat(appointments.get(ACCOUNT_ID, OneLinkSandbox.IMPORTED_APPOINTMENT_ID).getSource()).isEqualTo("medelement");
-    assertThat(code(() -> appointments.update(ACCOUNT_ID, OneLinkSandbox.IMPORTED_APPOINTMENT_ID,
-        new AppointmentUpdateRequest().clientComment("x")))).isEqualTo("APPOINTMENT_READ_ONLY");
+    assertThat(appointments.get(ACCOUNT_ID, OneLinkSandbox.IMPORTED_APPOINTMENT_ID).getSource())
+        .isEqualTo("medelement");
+    assertThat(
+            code(
+                () ->
+                    appointments.update(
+                        ACCOUNT_ID,
+                        OneLinkSandbox.IMPORTED_APPOINTMENT_ID,
+                        new AppointmentUpdateRequest().clientComment("x"))))
+        .isEqualTo("APPOINTMENT_READ_ONLY");
     assertThat(code(() -> appointments.cancel(ACCOUNT_ID, OneLinkSandbox.IMPORTED_APPOINTMENT_ID)))
         .isEqualTo("APPOINTMENT_READ_ONLY");
   }
@@ -216,67 +297,123 @@ class SandboxContractTest {
   @Test
   void uniqueKeysConflict() {
     appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).externalRef("crm-7"));
-    Appointment other = appointments.create(ACCOUNT_ID, booking(tuesdayAt(11, 0), 30).idempotencyKey("k-2"));
+    Appointment other =
+        appointments.create(ACCOUNT_ID, booking(tuesdayAt(11, 0), 30).idempotencyKey("k-2"));
 
-    assertThat(code(() -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(12, 0), 30).externalRef("crm-7"))))
+    assertThat(
+            code(
+                () ->
+                    appointments.create(
+                        ACCOUNT_ID, booking(tuesdayAt(12, 0), 30).externalRef("crm-7"))))
         .isEqualTo("DUPLICATE_EXTERNAL_REF");
-    assertThat(code(() -> appointments.update(ACCOUNT_ID, other.getId(),
-        new AppointmentUpdateRequest().externalRef("crm-7")))).isEqualTo("DUPLICATE_EXTERNAL_REF");
+    assertThat(
+            code(
+                () ->
+                    appointments.update(
+                        ACCOUNT_ID,
+                        other.getId(),
+                        new AppointmentUpdateRequest().externalRef("crm-7"))))
+        .isEqualTo("DUPLICATE_EXTERNAL_REF");
   }
 
   @Test
   void unknownIdsAnswerTheGenericNotFound() {
-    NotFoundException missing = catchThrowableOfType(NotFoundException.class, () -> appointments.get(ACCOUNT_ID, 424242));
+    NotFoundException missing =
+        catchThrowableOfType(NotFoundException.class, () -> appointments.get(ACCOUNT_ID, 424242));
     assertThat(missing.errorCode()).isNull();
     assertThat(missing.serverMessage()).isEqualTo("Resource could not be found");
 
-    catchThrowableOfType(NotFoundException.class, () -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).resourceId(999L)));
-    catchThrowableOfType(NotFoundException.class, () -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).serviceId(999L)));
-    catchThrowableOfType(NotFoundException.class, () -> appointments.list(123456));
+    assertThatThrownBy(
+            () -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).resourceId(999L)))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).serviceId(999L)))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> appointments.list(123456)).isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void listFiltersAndOrdersLikeTheServer() {
     Appointment late = appointments.create(ACCOUNT_ID, booking(tuesdayAt(16, 0), 30));
     Appointment early = appointments.create(ACCOUNT_ID, booking(tuesdayAt(9, 0), 30));
-    Appointment other = appointments.create(ACCOUNT_ID, booking(tuesdayAt(9, 0), 45)
-        .resourceId(OneLinkSandbox.SECOND_RESOURCE_ID).serviceId(OneLinkSandbox.SECOND_SERVICE_ID));
+    Appointment other =
+        appointments.create(
+            ACCOUNT_ID,
+            booking(tuesdayAt(9, 0), 45)
+                .resourceId(OneLinkSandbox.SECOND_RESOURCE_ID)
+                .serviceId(OneLinkSandbox.SECOND_SERVICE_ID));
     appointments.cancel(ACCOUNT_ID, late.getId());
 
-    assertThat(appointments.list(ACCOUNT_ID, ListParams.builder()
-        .from(tuesdayAt(0, 0)).to(tuesdayAt(23, 0)).build()))
-        .extracting(Appointment::getId).containsExactly(early.getId(), other.getId(), late.getId());
-    assertThat(appointments.list(ACCOUNT_ID, ListParams.builder()
-        .from(tuesdayAt(0, 0)).resourceIds(OneLinkSandbox.RESOURCE_ID).status(AppointmentStatus.SCHEDULED).build()))
-        .extracting(Appointment::getId).containsExactly(early.getId());
-    assertThat(appointments.list(ACCOUNT_ID, ListParams.builder().paymentStatus(PaymentStatus.CANCELLED).build()))
-        .extracting(Appointment::getId).containsExactly(late.getId());
+    assertThat(
+            appointments.list(
+                ACCOUNT_ID,
+                ListParams.builder().from(tuesdayAt(0, 0)).to(tuesdayAt(23, 0)).build()))
+        .extracting(Appointment::getId)
+        .containsExactly(early.getId(), other.getId(), late.getId());
+    assertThat(
+            appointments.list(
+                ACCOUNT_ID,
+                ListParams.builder()
+                    .from(tuesdayAt(0, 0))
+                    .resourceIds(OneLinkSandbox.RESOURCE_ID)
+                    .status(AppointmentStatus.SCHEDULED)
+                    .build()))
+        .extracting(Appointment::getId)
+        .containsExactly(early.getId());
+    assertThat(
+            appointments.list(
+                ACCOUNT_ID, ListParams.builder().paymentStatus(PaymentStatus.CANCELLED).build()))
+        .extracting(Appointment::getId)
+        .containsExactly(late.getId());
     assertThat(appointments.list(ACCOUNT_ID, ListParams.builder().to(tuesdayAt(9, 0)).build()))
-        .extracting(Appointment::getId).containsExactly(OneLinkSandbox.IMPORTED_APPOINTMENT_ID);
+        .extracting(Appointment::getId)
+        .containsExactly(OneLinkSandbox.IMPORTED_APPOINTMENT_ID);
   }
 
   @Test
   void tokensAndAccountsAreCheckedLikeTheServer() throws IOException {
-    UnauthorizedException badToken = catchThrowableOfType(UnauthorizedException.class,
-        () -> client("nope").appointments().list(ACCOUNT_ID));
+    UnauthorizedException badToken =
+        catchThrowableOfType(
+            UnauthorizedException.class, () -> client("nope").appointments().list(ACCOUNT_ID));
     assertThat(badToken.serverMessage()).isEqualTo("Invalid Access Token");
-    assertThat(catchThrowableOfType(UnauthorizedException.class,
-        () -> client(OneLinkSandbox.BOT_TOKEN).appointments().list(ACCOUNT_ID)).serverMessage())
+    assertThat(
+            catchThrowableOfType(
+                    UnauthorizedException.class,
+                    () -> client(OneLinkSandbox.BOT_TOKEN).appointments().list(ACCOUNT_ID))
+                .serverMessage())
         .isEqualTo("Access to this endpoint is not authorized for bots");
-    assertThat(catchThrowableOfType(UnauthorizedException.class,
-        () -> appointments.list(OneLinkSandbox.FOREIGN_ACCOUNT_ID)).serverMessage())
+    assertThat(
+            catchThrowableOfType(
+                    UnauthorizedException.class,
+                    () -> appointments.list(OneLinkSandbox.FOREIGN_ACCOUNT_ID))
+                .serverMessage())
         .isEqualTo("You are not authorized to access this account");
-    assertThat(catchThrowableOfType(PermissionDeniedException.class,
-        () -> appointments.list(OneLinkSandbox.DISABLED_ACCOUNT_ID)).errorCode()).isEqualTo("FEATURE_DISABLED");
+    assertThat(
+            catchThrowableOfType(
+                    PermissionDeniedException.class,
+                    () -> appointments.list(OneLinkSandbox.DISABLED_ACCOUNT_ID))
+                .errorCode())
+        .isEqualTo("FEATURE_DISABLED");
 
     OkHttpClient raw = new OkHttpClient();
-    try (Response noToken = raw.newCall(new Request.Builder()
-        .url(sandbox.baseUrl() + "api/v1/accounts/17/scheduling/appointments").build()).execute()) {
+    try (Response noToken =
+        raw.newCall(
+                new Request.Builder()
+                    .url(sandbox.baseUrl() + "api/v1/accounts/17/scheduling/appointments")
+                    .build())
+            .execute()) {
       assertThat(noToken.code()).isEqualTo(401);
-      assertThat(noToken.body().string()).isEqualTo("{\"errors\":[\"You need to sign in or sign up before continuing.\"]}");
+      assertThat(noToken.body().string())
+          .isEqualTo("{\"errors\":[\"You need to sign in or sign up before continuing.\"]}");
     }
-    try (Response noRoute = raw.newCall(new Request.Builder().url(sandbox.baseUrl() + "api/v1/accounts/17/scheduling/appointments/1")
-        .delete().header("api_access_token", OneLinkSandbox.API_ACCESS_TOKEN).build()).execute()) {
+    try (Response noRoute =
+        raw.newCall(
+                new Request.Builder()
+                    .url(sandbox.baseUrl() + "api/v1/accounts/17/scheduling/appointments/1")
+                    .delete()
+                    .header("api_access_token", OneLinkSandbox.API_ACCESS_TOKEN)
+                    .build())
+            .execute()) {
       assertThat(noRoute.code()).isEqualTo(404);
     }
   }
@@ -286,8 +423,12 @@ class SandboxContractTest {
     OneLinkSandbox live = OneLinkSandbox.start();
     try {
       OffsetDateTime slot = live.nextWorkingDayAt(LocalTime.of(10, 0));
-      AppointmentsService service = OneLinkClient.builder().baseUrl(live.baseUrl())
-          .apiAccessToken(live.apiAccessToken()).build().appointments();
+      AppointmentsService service =
+          OneLinkClient.builder()
+              .baseUrl(live.baseUrl())
+              .apiAccessToken(live.apiAccessToken())
+              .build()
+              .appointments();
 
       assertThat(service.create(ACCOUNT_ID, booking(slot, 30)).getStartsAt()).isEqualTo(slot);
     } finally {
