@@ -5,8 +5,8 @@ import java.util.List;
 import kz.onelink.sdk.model.Appointment;
 import kz.onelink.sdk.model.AppointmentCreateRequest;
 import kz.onelink.sdk.model.AppointmentUpdateRequest;
+import kz.onelink.sdk.params.ListAppointmentsParams;
 import kz.onelink.sdk.services.AppointmentsService;
-import kz.onelink.sdk.services.AppointmentsService.ListParams;
 
 /**
  * The main sample: books an appointment, reads it, lists the day, moves it and cancels it, then
@@ -54,7 +54,7 @@ public final class Walkthrough {
     List<Appointment> day =
         appointments.list(
             setup.accountId,
-            ListParams.builder()
+            ListAppointmentsParams.builder()
                 .from(setup.slot.minusHours(5))
                 .to(setup.slot.plusHours(14))
                 .resourceIds(setup.resourceId)

@@ -2,11 +2,11 @@ package kz.onelink.sdk;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import kz.onelink.sdk.internal.CallOptionsInterceptor;
 import kz.onelink.sdk.internal.Checks;
 import kz.onelink.sdk.internal.ClientAccess;
 import kz.onelink.sdk.internal.GsonProvider;
 import kz.onelink.sdk.internal.JsonConverterFactory;
+import kz.onelink.sdk.internal.RequestInterceptor;
 import kz.onelink.sdk.internal.RetryPolicy;
 import kz.onelink.sdk.internal.SdkVersion;
 import kz.onelink.sdk.internal.Secret;
@@ -55,8 +55,11 @@ public final class OneLinkClient extends OneLinkServices {
     ClientAccess.install(
         new ClientAccess() {
           @Override
-          protected ServiceContext context(OneLinkClient client) {
-            return client.context;
+          protected ServiceContext context(Object client) {
+            if (!(client instanceof OneLinkClient)) {
+              throw new IllegalArgumentException("not a OneLinkClient: " + client);
+            }
+            return ((OneLinkClient) client).context;
           }
         });
   }
@@ -308,10 +311,9 @@ public final class OneLinkClient extends OneLinkServices {
         http.writeTimeout(writeTimeout);
       }
       // The API never redirects. Following one would also copy the api_access_token header (OkHttp
-      // only strips Authorization) to whatever host the redirect names. The token and the
-      // User-Agent are header parameters of the generated bindings: no interceptor copies requests.
+      // only strips Authorization) to whatever host the redirect names.
       http.followRedirects(false).followSslRedirects(false);
-      http.addInterceptor(new CallOptionsInterceptor());
+      http.addInterceptor(new RequestInterceptor(token, "onelink-sdk-java/" + SdkVersion.VERSION));
       if (logLevel != LogLevel.NONE) {
         http.addNetworkInterceptor(logging(logLevel, logger));
       }
@@ -325,7 +327,6 @@ public final class OneLinkClient extends OneLinkServices {
           new ServiceContext(
               retrofit,
               token,
-              "onelink-sdk-java/" + SdkVersion.VERSION,
               new RetryPolicy(initialBackoff, maxBackoff, maxRetryAfter),
               maxRetries,
               timeout);

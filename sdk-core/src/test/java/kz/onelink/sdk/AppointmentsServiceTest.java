@@ -21,8 +21,8 @@ import kz.onelink.sdk.model.ExpenseStatus;
 import kz.onelink.sdk.model.PaymentKind;
 import kz.onelink.sdk.model.PaymentMethod;
 import kz.onelink.sdk.model.PaymentStatus;
+import kz.onelink.sdk.params.ListAppointmentsParams;
 import kz.onelink.sdk.services.AppointmentsService;
-import kz.onelink.sdk.services.AppointmentsService.ListParams;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -126,7 +126,7 @@ class AppointmentsServiceTest {
     appointments()
         .list(
             17,
-            ListParams.builder()
+            ListAppointmentsParams.builder()
                 .from(OffsetDateTime.of(2026, 3, 9, 0, 0, 0, 0, ZoneOffset.UTC))
                 .to(OffsetDateTime.of(2026, 3, 16, 5, 0, 0, 0, ZoneOffset.ofHours(5)))
                 .resourceIds(3L, 4L)
@@ -150,7 +150,7 @@ class AppointmentsServiceTest {
     appointments()
         .list(
             17,
-            ListParams.builder()
+            ListAppointmentsParams.builder()
                 .status(AppointmentStatus.CONFIRMED)
                 .resourceIds((List<Long>) null)
                 .build());
@@ -296,7 +296,7 @@ class AppointmentsServiceTest {
     assertThatThrownBy(() -> appointments().get(17, 1, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("options == null");
-    assertThatThrownBy(() -> ListParams.builder().resourceIds(1L, null))
+    assertThatThrownBy(() -> ListAppointmentsParams.builder().resourceIds(1L, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("resourceIds[1] == null");
     assertThat(mock.server().getRequestCount()).isZero();

@@ -206,7 +206,7 @@ class ErrorMappingTest {
                     .update(
                         17,
                         4812,
-                        new kz.onelink.sdk.model.AppointmentUpdateRequest().durationMin(900)));
+                        new kz.onelink.sdk.model.AppointmentUpdateRequest().durationMin(700)));
 
     assertThat(e.details())
         .containsEntry(

@@ -3,6 +3,7 @@ package kz.onelink.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import kz.onelink.sdk.internal.GsonProvider;
@@ -40,13 +41,15 @@ class ModelRoundtripTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"get-200.json", "paid-200.json"})
-  void modelsWorkWithAPlainGsonToo(String fixture) {
+  void modelsWorkWithAnAppsOwnGsonThroughTheSdksFactory(String fixture) {
     JsonElement payload =
         JsonParser.parseString(Fixtures.read("appointments/" + fixture))
             .getAsJsonObject()
             .get("payload");
 
-    Appointment viaPlainGson = new Gson().fromJson(payload, Appointment.class);
+    Gson appsOwn =
+        new GsonBuilder().registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory()).create();
+    Appointment viaPlainGson = appsOwn.fromJson(payload, Appointment.class);
     Appointment viaSdkGson = gson.fromJson(payload, Appointment.class);
 
     assertThat(viaPlainGson).isEqualTo(viaSdkGson);

@@ -8,8 +8,8 @@ import kz.onelink.sdk.model.Appointment;
 import kz.onelink.sdk.model.AppointmentCreateRequest;
 import kz.onelink.sdk.model.AppointmentStatus;
 import kz.onelink.sdk.model.AppointmentUpdateRequest;
+import kz.onelink.sdk.params.ListAppointmentsParams;
 import kz.onelink.sdk.rx.RxOneLinkClient;
-import kz.onelink.sdk.services.AppointmentsService.ListParams;
 
 /**
  * A minimal consumer app, shrunk and obfuscated by ProGuard with only the rules the SDK and its
@@ -42,7 +42,9 @@ public final class ShrunkApp {
     List<Appointment> listed =
         client
             .appointments()
-            .list(account, ListParams.builder().status(AppointmentStatus.SCHEDULED).build());
+            .list(
+                account,
+                ListAppointmentsParams.builder().status(AppointmentStatus.SCHEDULED).build());
     Appointment updated =
         client
             .appointments()

@@ -1,41 +1,48 @@
 package kz.onelink.sdk.internal;
 
-import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The settings of one call: the client's defaults overlaid with the caller's {@link
- * kz.onelink.sdk.RequestOptions}. Travels as the request's tag so the interceptors see it, and
- * stays the same across the attempts of one call (so does the idempotency key).
+ * kz.onelink.sdk.RequestOptions}. The same for every attempt of the call, and so is the idempotency
+ * key.
  */
 public final class CallOptions {
   final Operation operation;
   final int maxRetries;
   final long timeoutNanos;
-  final int connectTimeoutMillis;
-  final int readTimeoutMillis;
-  final int writeTimeoutMillis;
-  final @Nullable String idempotencyKey;
+  private final @Nullable AttemptTimeouts timeouts;
+  private final @Nullable String idempotencyKey;
 
   CallOptions(
       Operation operation,
       int maxRetries,
       long timeoutNanos,
-      int connectTimeoutMillis,
-      int readTimeoutMillis,
-      int writeTimeoutMillis,
+      @Nullable AttemptTimeouts timeouts,
       @Nullable String idempotencyKey) {
     this.operation = operation;
     this.maxRetries = maxRetries;
     this.timeoutNanos = timeoutNanos;
-    this.connectTimeoutMillis = connectTimeoutMillis;
-    this.readTimeoutMillis = readTimeoutMillis;
-    this.writeTimeoutMillis = writeTimeoutMillis;
+    this.timeouts = timeouts;
     this.idempotencyKey = idempotencyKey;
   }
 
-  static @Nullable CallOptions of(Request request) {
-    return request.tag(CallOptions.class);
+  /** The per-call timeouts, sent as the request's tag; null when the client's apply. */
+  public @Nullable AttemptTimeouts timeouts() {
+    return timeouts;
+  }
+
+  /**
+   * The key the SDK chose for an operation the server de-duplicates ({@code
+   * x-onelink-idempotency-key}); the generated code puts it on the body when the caller set none.
+   *
+   * @throws IllegalStateException for an operation without one
+   */
+  public String idempotencyKey() {
+    if (idempotencyKey == null) {
+      throw new IllegalStateException(operation + " has no idempotency key");
+    }
+    return idempotencyKey;
   }
 
   @Override

@@ -84,15 +84,14 @@ public final class Json {
   }
 
   /**
-   * Records in {@code bits} that property {@code index} (1-based, as generated) is or is not an
-   * explicit null. Generated models with more than 63 properties do not compile, so no bit wraps.
+   * Refuses a value outside the spec's range for a property, e.g. money the server stores in a
+   * Postgres {@code integer}: a clear error before sending instead of a server error after.
    */
-  public static long trackNull(long bits, int index, boolean isNull) {
-    return isNull ? bits | (1L << index) : bits & ~(1L << index);
-  }
-
-  public static boolean isExplicitNull(long bits, int index) {
-    return (bits & (1L << index)) != 0;
+  public static void checkRange(@Nullable Number value, long minimum, long maximum, String name) {
+    if (value != null && (value.longValue() < minimum || value.longValue() > maximum)) {
+      throw new IllegalArgumentException(
+          name + " must be between " + minimum + " and " + maximum + " but was " + value);
+    }
   }
 
   /**

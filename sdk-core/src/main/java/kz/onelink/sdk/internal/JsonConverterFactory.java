@@ -71,9 +71,6 @@ public final class JsonConverterFactory extends Converter.Factory {
     if (type == OffsetDateTime.class) {
       return new DateTimeText();
     }
-    if (type == Secret.class) {
-      return new SecretText();
-    }
     return null;
   }
 
@@ -83,13 +80,6 @@ public final class JsonConverterFactory extends Converter.Factory {
     @Override
     public String convert(OffsetDateTime value) {
       return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
-    }
-  }
-
-  private static final class SecretText implements Converter<Secret, String> {
-    @Override
-    public String convert(Secret value) {
-      return value.reveal(); // the only place the token becomes text
     }
   }
 

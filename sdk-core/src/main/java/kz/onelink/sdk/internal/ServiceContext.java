@@ -1,41 +1,30 @@
 package kz.onelink.sdk.internal;
 
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import kz.onelink.sdk.OneLinkResponse;
 import kz.onelink.sdk.RequestOptions;
-import kz.onelink.sdk.errors.OneLinkException;
-import okhttp3.Request;
+import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Call;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 
 /**
- * What the generated services share: the Retrofit instance and the one way every call runs, with
- * retries, the overall deadline and error mapping. The sync and Rx services both end up in {@link
- * #execute(Call, Cancellation)}, so they behave the same.
+ * What the generated services share: the Retrofit instance, the client's call settings, and the one
+ * way every call runs ({@link RetryingCall}). The sync and Rx services both end up here, so they
+ * behave the same.
  */
 public final class ServiceContext {
   private final Retrofit retrofit;
   private final Secret secret;
-  private final String userAgent;
   private final RetryPolicy retryPolicy;
   private final int maxRetries;
   private final Duration timeout;
 
   public ServiceContext(
-      Retrofit retrofit,
-      Secret secret,
-      String userAgent,
-      RetryPolicy retryPolicy,
-      int maxRetries,
-      Duration timeout) {
+      Retrofit retrofit, Secret secret, RetryPolicy retryPolicy, int maxRetries, Duration timeout) {
     this.retrofit = retrofit;
     this.secret = secret;
-    this.userAgent = userAgent;
     this.retryPolicy = retryPolicy;
     this.maxRetries = maxRetries;
     this.timeout = timeout;
@@ -43,15 +32,6 @@ public final class ServiceContext {
 
   public <T> T api(Class<T> service) {
     return retrofit.create(service);
-  }
-
-  /** The API token, for the generated bindings' header parameter; Retrofit turns it into text. */
-  public Secret apiKey() {
-    return secret;
-  }
-
-  public String userAgent() {
-    return userAgent;
   }
 
   /** Resolves the settings of one call; a keyed operation gets its idempotency key here. */
@@ -62,104 +42,102 @@ public final class ServiceContext {
         operation,
         retries != null ? retries : maxRetries,
         (overall != null ? overall : timeout).toNanos(),
-        millis(requestOptions.connectTimeout()),
-        millis(requestOptions.readTimeout()),
-        millis(requestOptions.writeTimeout()),
+        timeouts(requestOptions),
         operation.idempotencyKeyField() != null ? UUID.randomUUID().toString() : null);
   }
 
-  /**
-   * Runs {@code call} on this thread and returns its body; see {@link #execute(Call,
-   * Cancellation)}.
-   */
-  public <T> T execute(Call<T> call) {
+  /** Runs {@code call} on this thread and returns its body. */
+  public <T> T execute(ApiCall<T> call) {
     return execute(call, new Cancellation());
   }
 
-  /** Runs {@code call}, which must answer with a body, on this thread. */
-  public <T> T execute(Call<T> call, Cancellation cancellation) {
-    T body = run(call, cancellation, true);
+  /** Runs {@code call}, which must answer with a body, until it succeeds or must stop. */
+  public <T> T execute(ApiCall<T> call, Cancellation cancellation) {
+    return bodyOf(run(call, cancellation), call);
+  }
+
+  /** Runs {@code call} on this thread, for operations that answer without a body. */
+  public void executeDiscardingBody(ApiCall<?> call) {
+    executeDiscardingBody(call, new Cancellation());
+  }
+
+  /**
+   * Runs {@code call} until it succeeds or must stop, for operations that answer without a body.
+   */
+  public void executeDiscardingBody(ApiCall<?> call, Cancellation cancellation) {
+    run(call, cancellation);
+  }
+
+  /** Runs {@code call} on this thread; the body is the value. */
+  public <T> OneLinkResponse<T> executeWithResponse(ApiCall<T> call) {
+    return executeWithResponse(call, new Cancellation());
+  }
+
+  /** Runs {@code call} on this thread; {@code value} takes the value out of the body. */
+  public <T, V> OneLinkResponse<V> executeWithResponse(ApiCall<T> call, Unwrap<T, V> value) {
+    return executeWithResponse(call, value, new Cancellation());
+  }
+
+  /** Runs {@code call}; the body, if the operation has one, is the value. */
+  @SuppressWarnings(
+      "NullAway") // a bodiless operation's value type is Void, whose only value is null
+  public <T> OneLinkResponse<T> executeWithResponse(ApiCall<T> call, Cancellation cancellation) {
+    Response<T> response = run(call, cancellation);
+    return new OneLinkResponse<>(response.code(), headersOf(response), response.body());
+  }
+
+  /** Runs {@code call}, which must answer with a body; {@code value} takes the value out of it. */
+  public <T, V> OneLinkResponse<V> executeWithResponse(
+      ApiCall<T> call, Unwrap<T, V> value, Cancellation cancellation) {
+    Response<T> response = run(call, cancellation);
+    return new OneLinkResponse<>(
+        response.code(), headersOf(response), value.apply(bodyOf(response, call)));
+  }
+
+  private <T> Response<T> run(ApiCall<T> call, Cancellation cancellation) {
+    return new RetryingCall<>(call, cancellation, retryPolicy, secret).run();
+  }
+
+  private static <T> T bodyOf(Response<T> response, ApiCall<T> call) {
+    T body = response.body();
     if (body == null) {
-      throw new IllegalStateException("unreachable: run() returns a body when one is required");
+      // Retrofit gives no body for 204 and 205 only; a JSON operation must not answer with them.
+      throw ErrorMapper.decoding(
+          response.raw().request(),
+          "HTTP " + response.code() + " without a body",
+          new IllegalStateException(call.options.operation + " answered without a body"));
     }
     return body;
   }
 
-  /**
-   * Runs {@code call} on this thread and discards its body, for operations that answer without one.
-   */
-  public void executeDiscardingBody(Call<?> call) {
-    executeDiscardingBody(call, new Cancellation());
-  }
-
-  /** Runs {@code call} and discards its body, for operations that answer without one. */
-  public void executeDiscardingBody(Call<?> call, Cancellation cancellation) {
-    run(call, cancellation, false);
-  }
-
-  /**
-   * Sends {@code call}, then its clones while the retry policy allows and the overall deadline
-   * leaves time. Throws the last failure as an {@link OneLinkException}.
-   */
-  private <T> @Nullable T run(Call<T> call, Cancellation cancellation, boolean bodyRequired) {
-    Request request = call.request();
-    CallOptions options = CallOptions.of(request);
-    if (options == null) {
-      throw new IllegalStateException(
-          "call has no CallOptions tag: " + request.method() + " " + request.url().encodedPath());
-    }
-    long deadline = options.timeoutNanos > 0 ? System.nanoTime() + options.timeoutNanos : 0;
-    Call<T> attempt = call;
-    for (int attemptIndex = 0; ; attemptIndex++) {
-      if (attemptIndex > 0) {
-        attempt = call.clone();
-      }
-      if (deadline != 0) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          throw ErrorMapper.fromIo(new InterruptedIOException("timeout"), request);
-        }
-        attempt.timeout().timeout(left, TimeUnit.NANOSECONDS);
-      }
-      cancellation.attach(attempt);
-      OneLinkException failure;
-      long delay;
-      try {
-        Response<T> response = attempt.execute();
-        if (response.isSuccessful()) {
-          T body = response.body();
-          if (body == null && bodyRequired) {
-            throw ErrorMapper.decoding(
-                request, "HTTP " + response.code() + " without a body", new IOException("no body"));
-          }
-          return body;
-        }
-        failure = ErrorMapper.fromResponse(response, secret);
-        delay =
-            retryPolicy.afterStatus(
-                options, attemptIndex, response.code(), response.headers().get("Retry-After"));
-      } catch (IOException e) {
-        failure = ErrorMapper.fromIo(e, request);
-        delay =
-            cancellation.isCanceled()
-                ? RetryPolicy.NO_RETRY
-                : retryPolicy.afterIo(options, attemptIndex, e);
-      } catch (BodyDecodingException e) {
-        throw ErrorMapper.decoding(request, e.problem(), e.reason());
-      }
-      if (delay == RetryPolicy.NO_RETRY
-          || (deadline != 0 && System.nanoTime() + delay >= deadline)) {
-        throw failure;
-      }
-      try {
-        cancellation.sleep(delay);
-      } catch (InterruptedIOException e) {
-        throw ErrorMapper.fromIo(e, request);
-      }
-      if (cancellation.isCanceled()) {
-        throw failure;
+  private Headers headersOf(Response<?> response) {
+    Headers headers = response.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      if (!secret.redact(headers.value(i)).equals(headers.value(i))) {
+        return redacted(headers);
       }
     }
+    return headers;
+  }
+
+  private Headers redacted(Headers headers) {
+    Headers.Builder builder = new Headers.Builder();
+    for (int i = 0; i < headers.size(); i++) {
+      builder.addUnsafeNonAscii(headers.name(i), secret.redact(headers.value(i)));
+    }
+    return builder.build();
+  }
+
+  private static @Nullable AttemptTimeouts timeouts(RequestOptions options) {
+    if (options.connectTimeout() == null
+        && options.readTimeout() == null
+        && options.writeTimeout() == null) {
+      return null;
+    }
+    return new AttemptTimeouts(
+        millis(options.connectTimeout()),
+        millis(options.readTimeout()),
+        millis(options.writeTimeout()));
   }
 
   private static int millis(@Nullable Duration duration) {

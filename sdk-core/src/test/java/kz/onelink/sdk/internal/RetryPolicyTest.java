@@ -1,6 +1,7 @@
 package kz.onelink.sdk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -19,7 +20,7 @@ class RetryPolicyTest {
       new RetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(30));
 
   private static CallOptions options(Operation operation, int maxRetries) {
-    return new CallOptions(operation, maxRetries, 0, 0, 0, 0, null);
+    return new CallOptions(operation, maxRetries, 0, null, null);
   }
 
   private static final Operation READ = Operation.of("get", "GET", "", "");
@@ -121,7 +122,6 @@ class RetryPolicyTest {
         new ServiceContext(
             new retrofit2.Retrofit.Builder().baseUrl("http://127.0.0.1/").build(),
             new Secret("t"),
-            "ua",
             policy,
             2,
             Duration.ofSeconds(60));
@@ -138,10 +138,13 @@ class RetryPolicyTest {
 
     assertThat(defaults.maxRetries).isEqualTo(2);
     assertThat(defaults.timeoutNanos).isEqualTo(Duration.ofSeconds(60).toNanos());
-    assertThat(defaults.idempotencyKey).isNull();
+    assertThat(defaults.timeouts()).isNull();
+    assertThatThrownBy(defaults::idempotencyKey).isInstanceOf(IllegalStateException.class);
     assertThat(custom.maxRetries).isEqualTo(7);
     assertThat(custom.timeoutNanos).isEqualTo(Duration.ofSeconds(5).toNanos());
-    assertThat(custom.readTimeoutMillis).isEqualTo(1500);
-    assertThat(custom.idempotencyKey).hasSize(36);
+    assertThat(custom.timeouts()).isNotNull();
+    assertThat(custom.timeouts().readMillis).isEqualTo(1500);
+    assertThat(custom.timeouts().connectMillis).isZero();
+    assertThat(custom.idempotencyKey()).hasSize(36);
   }
 }

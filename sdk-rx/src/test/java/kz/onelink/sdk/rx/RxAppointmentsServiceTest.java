@@ -16,7 +16,7 @@ import kz.onelink.sdk.model.Appointment;
 import kz.onelink.sdk.model.AppointmentCreateRequest;
 import kz.onelink.sdk.model.AppointmentStatus;
 import kz.onelink.sdk.model.AppointmentUpdateRequest;
-import kz.onelink.sdk.services.AppointmentsService.ListParams;
+import kz.onelink.sdk.params.ListAppointmentsParams;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class RxAppointmentsServiceTest {
 
     List<Appointment> list =
         rx().appointments()
-            .list(17, ListParams.builder().status(AppointmentStatus.CONFIRMED).build())
+            .list(17, ListAppointmentsParams.builder().status(AppointmentStatus.CONFIRMED).build())
             .blockingGet();
 
     assertThat(list).hasSize(2);

@@ -26,8 +26,8 @@ import kz.onelink.sdk.model.AppointmentStatus;
 import kz.onelink.sdk.model.AppointmentUpdateRequest;
 import kz.onelink.sdk.model.PaymentMethod;
 import kz.onelink.sdk.model.PaymentStatus;
+import kz.onelink.sdk.params.ListAppointmentsParams;
 import kz.onelink.sdk.services.AppointmentsService;
-import kz.onelink.sdk.services.AppointmentsService.ListParams;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -188,15 +188,23 @@ class SandboxContractTest {
 
   @Test
   void validationErrorsCarryTheirCodeAndDetails() {
-    UnprocessableEntityException tooLong =
+    // The SDK refuses a duration outside the spec's 5..720 itself; an unknown status reaches the
+    // server's model validation.
+    assertThatThrownBy(
+            () -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).durationMin(900)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("duration_min");
+    UnprocessableEntityException badStatus =
         catchThrowableOfType(
             UnprocessableEntityException.class,
-            () -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).durationMin(900)));
-    assertThat(tooLong.errorCode()).isEqualTo("VALIDATION_ERROR");
-    assertThat(tooLong.details())
-        .containsEntry(
-            "duration_min",
-            Collections.singletonList("Duration min must be less than or equal to 720"));
+            () ->
+                appointments.create(
+                    ACCOUNT_ID,
+                    booking(tuesdayAt(10, 0), 30)
+                        .status(kz.onelink.sdk.model.AppointmentStatus.of("bogus"))));
+    assertThat(badStatus.errorCode()).isEqualTo("VALIDATION_ERROR");
+    assertThat(badStatus.details())
+        .containsEntry("status", Collections.singletonList("Status is not included in the list"));
 
     UnprocessableEntityException backwards =
         catchThrowableOfType(
@@ -347,13 +355,16 @@ class SandboxContractTest {
     assertThat(
             appointments.list(
                 ACCOUNT_ID,
-                ListParams.builder().from(tuesdayAt(0, 0)).to(tuesdayAt(23, 0)).build()))
+                ListAppointmentsParams.builder()
+                    .from(tuesdayAt(0, 0))
+                    .to(tuesdayAt(23, 0))
+                    .build()))
         .extracting(Appointment::getId)
         .containsExactly(early.getId(), other.getId(), late.getId());
     assertThat(
             appointments.list(
                 ACCOUNT_ID,
-                ListParams.builder()
+                ListAppointmentsParams.builder()
                     .from(tuesdayAt(0, 0))
                     .resourceIds(OneLinkSandbox.RESOURCE_ID)
                     .status(AppointmentStatus.SCHEDULED)
@@ -362,10 +373,13 @@ class SandboxContractTest {
         .containsExactly(early.getId());
     assertThat(
             appointments.list(
-                ACCOUNT_ID, ListParams.builder().paymentStatus(PaymentStatus.CANCELLED).build()))
+                ACCOUNT_ID,
+                ListAppointmentsParams.builder().paymentStatus(PaymentStatus.CANCELLED).build()))
         .extracting(Appointment::getId)
         .containsExactly(late.getId());
-    assertThat(appointments.list(ACCOUNT_ID, ListParams.builder().to(tuesdayAt(9, 0)).build()))
+    assertThat(
+            appointments.list(
+                ACCOUNT_ID, ListAppointmentsParams.builder().to(tuesdayAt(9, 0)).build()))
         .extracting(Appointment::getId)
         .containsExactly(OneLinkSandbox.IMPORTED_APPOINTMENT_ID);
   }

@@ -28,8 +28,8 @@ import kz.onelink.sdk.errors.OneLinkServiceException;
 import kz.onelink.sdk.model.Appointment;
 import kz.onelink.sdk.model.AppointmentUpdateRequest;
 import kz.onelink.sdk.model.PaymentMethod;
+import kz.onelink.sdk.params.ListAppointmentsParams;
 import kz.onelink.sdk.services.AppointmentsService;
-import kz.onelink.sdk.services.AppointmentsService.ListParams;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ class SpecConformanceTest {
     appointments.list(ACCOUNT_ID);
     appointments.list(
         ACCOUNT_ID,
-        ListParams.builder()
+        ListAppointmentsParams.builder()
             .from(tuesdayAt(0, 0))
             .to(tuesdayAt(23, 0))
             .resourceIds(OneLinkSandbox.RESOURCE_ID)
@@ -92,7 +92,11 @@ class SpecConformanceTest {
     appointments.cancel(ACCOUNT_ID, first.getId());
     Runnable[] failures = {
       () -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(8, 0), 30)),
-      () -> appointments.create(ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).durationMin(900)),
+      () ->
+          appointments.create(
+              ACCOUNT_ID,
+              booking(tuesdayAt(10, 0), 30)
+                  .status(kz.onelink.sdk.model.AppointmentStatus.of("bogus"))),
       () ->
           appointments.create(
               ACCOUNT_ID, booking(tuesdayAt(10, 0), 30).clientIdentifier("123456789012")),

@@ -1,0 +1,174 @@
+package kz.onelink.codegen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the Markdown that the spec's summaries and descriptions are written in into Javadoc, inside
+ * the {@code /** ... *}{@code /} comments of a Java source only: {@code `code`} becomes {@code
+ * {@code code}}, {@code **bold**} becomes {@code <b>}, {@code [text](url)} a link, and lines that
+ * start with {@code - } a list. Code and string literals are left alone.
+ */
+final class Javadoc {
+  private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
+  private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\((https?://[^)\\s]+)\\)");
+  private static final Pattern COMMENT_LINE = Pattern.compile("^(\\s*\\*)( ?)(.*)$");
+
+  private Javadoc() {}
+
+  static String fromMarkdown(String source) {
+    StringBuilder out = new StringBuilder(source.length() + 256);
+    int i = 0;
+    while (i < source.length()) {
+      int start = nextJavadoc(source, i);
+      if (start < 0) {
+        out.append(source, i, source.length());
+        break;
+      }
+      int end = source.indexOf("*/", start + 3);
+      if (end < 0) {
+        throw new IllegalArgumentException("unterminated Javadoc comment at offset " + start);
+      }
+      out.append(source, i, start);
+      out.append(convertComment(source.substring(start, end))).append("*/");
+      i = end + 2;
+    }
+    return out.toString();
+  }
+
+  /** The offset of the next {@code /**} outside string, char literals and other comments. */
+  private static int nextJavadoc(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\'') {
+        i = endOfLiteral(s, i, c);
+      } else if (s.startsWith("//", i)) {
+        int eol = s.indexOf('\n', i);
+        i = eol < 0 ? s.length() : eol;
+      } else if (s.startsWith("/**", i) && !s.startsWith("/**/", i)) {
+        return i;
+      } else if (s.startsWith("/*", i)) {
+        int end = s.indexOf("*/", i + 2);
+        i = end < 0 ? s.length() : end + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static int endOfLiteral(String s, int open, char quote) {
+    for (int i = open + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == quote || c == '\n') {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /** Converts one comment, {@code /**} included and the closing {@code *}{@code /} excluded. */
+  private static String convertComment(String comment) {
+    String[] lines = comment.split("\n", -1);
+    List<String> out = new ArrayList<>(lines.length + 4);
+    boolean inList = false;
+    boolean inPre = false;
+    String prefix = " *";
+    for (int n = 0; n < lines.length; n++) {
+      String line = lines[n];
+      Matcher m = COMMENT_LINE.matcher(line);
+      if (n == 0 || !m.matches()) {
+        if (inList) {
+          out.add(prefix + " </ul>"); // the list ran to the end of the comment
+          inList = false;
+        }
+        out.add(n == 0 ? inline(line) : line);
+        continue;
+      }
+      prefix = m.group(1);
+      String text = m.group(3);
+      inPre |= text.contains("<pre>");
+      if (inPre) {
+        out.add(line);
+        inPre = !text.contains("</pre>");
+        continue;
+      }
+      boolean item = text.startsWith("- ");
+      boolean continuation = inList && text.startsWith("  ") && !text.trim().isEmpty();
+      if (item && !inList) {
+        out.add(prefix + " <ul>");
+        inList = true;
+      } else if (inList && !item && !continuation) {
+        out.add(prefix + " </ul>");
+        inList = false;
+      }
+      if (item) {
+        out.add(prefix + " <li>" + inline(text.substring(2)));
+      } else if (startsParagraph(text, out)) {
+        out.add(prefix + " <p>" + inline(text));
+      } else {
+        out.add(prefix + (text.isEmpty() ? "" : " " + inline(text)));
+      }
+    }
+    return String.join("\n", out);
+  }
+
+  /**
+   * True for prose after a blank comment line: a Markdown paragraph, which Javadoc only sees as one
+   * when it opens with {@code <p>}. Not for the summary, block tags or lines that open HTML blocks.
+   */
+  private static boolean startsParagraph(String text, List<String> before) {
+    if (text.isEmpty() || text.startsWith("@") || text.startsWith("<")) {
+      return false;
+    }
+    int previous = before.size() - 1;
+    boolean afterBlank = previous > 0 && before.get(previous).trim().equals("*");
+    boolean afterSummary = previous > 1 && !before.get(previous - 1).trim().equals("*");
+    return afterBlank && afterSummary;
+  }
+
+  private static String inline(String text) {
+    String result = codeSpans(text);
+    result = BOLD.matcher(result).replaceAll("<b>$1</b>");
+    return LINK.matcher(result).replaceAll("<a href=\"$2\">$1</a>");
+  }
+
+  private static String codeSpans(String text) {
+    Matcher m = CODE_SPAN.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      out.append(text, last, m.start());
+      String code = m.group(1);
+      out.append(balanced(code) ? "{@code " + code + "}" : "<code>" + escapeHtml(code) + "</code>");
+      last = m.end();
+    }
+    return out.append(text, last, text.length()).toString();
+  }
+
+  /** {@code {@code}} ends at the first unmatched closing brace, so only balanced text fits. */
+  private static boolean balanced(String code) {
+    int depth = 0;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+
+  private static String escapeHtml(String code) {
+    return code.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("{", "&#123;")
+        .replace("}", "&#125;")
+        .replace("@", "&#64;");
+  }
+}
