@@ -6,6 +6,7 @@ import kz.onelink.sdk.internal.Checks;
 import kz.onelink.sdk.internal.ClientAccess;
 import kz.onelink.sdk.internal.GsonProvider;
 import kz.onelink.sdk.internal.JsonConverterFactory;
+import kz.onelink.sdk.internal.RedactingLogger;
 import kz.onelink.sdk.internal.RequestInterceptor;
 import kz.onelink.sdk.internal.RetryPolicy;
 import kz.onelink.sdk.internal.SdkVersion;
@@ -124,6 +125,7 @@ public final class OneLinkClient extends OneLinkServices {
     private Duration maxRetryAfter = RetryPolicy.DEFAULT_MAX_RETRY_AFTER;
     private LogLevel logLevel = LogLevel.NONE;
     private @Nullable Logger logger;
+    private boolean allowCleartextHttp;
 
     private Builder() {}
 
@@ -141,6 +143,7 @@ public final class OneLinkClient extends OneLinkServices {
       maxRetryAfter = other.maxRetryAfter;
       logLevel = other.logLevel;
       logger = other.logger;
+      allowCleartextHttp = other.allowCleartextHttp;
     }
 
     /**
@@ -166,13 +169,27 @@ public final class OneLinkClient extends OneLinkServices {
       return this;
     }
 
-    /** Sets the server, e.g. a sandbox's URL; defaults to {@value #DEFAULT_BASE_URL}. */
+    /**
+     * Sets the server, e.g. a sandbox's URL; defaults to {@value #DEFAULT_BASE_URL}. An {@code
+     * http} URL is accepted for a loopback host only (127.0.0.1, ::1, localhost), unless {@link
+     * #allowCleartextHttp(boolean)} says otherwise: the token would travel unencrypted.
+     */
     public Builder baseUrl(String baseUrl) {
       Checks.notNull(baseUrl, "baseUrl");
       if (HttpUrl.parse(baseUrl) == null) {
         throw new IllegalArgumentException("baseUrl is not an http or https URL: " + baseUrl);
       }
       this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+      return this;
+    }
+
+    /**
+     * Allows an {@code http} base URL to a host other than a loopback one, which sends the API
+     * token unencrypted: only for a network you trust end to end (e.g. a proxy on the same machine
+     * that adds TLS). Off by default.
+     */
+    public Builder allowCleartextHttp(boolean allowCleartextHttp) {
+      this.allowCleartextHttp = allowCleartextHttp;
       return this;
     }
 
@@ -290,6 +307,14 @@ public final class OneLinkClient extends OneLinkServices {
         throw new IllegalStateException("apiAccessToken is required, but was not set");
       }
       HttpUrl url = HttpUrl.get(baseUrl);
+      if (!url.isHttps() && !allowCleartextHttp && !isLoopback(url.host())) {
+        throw new IllegalStateException(
+            "baseUrl "
+                + url
+                + " is plain http to a host that is not this machine: the API token would travel"
+                + " unencrypted. Use https, or call allowCleartextHttp(true) if the network is"
+                + " yours end to end.");
+      }
       Builder settings = new Builder(this);
       if (settings.okHttpClient == null) {
         // Built once per builder chain, so clients derived with newBuilder() share its pools.
@@ -313,9 +338,13 @@ public final class OneLinkClient extends OneLinkServices {
       // The API never redirects. Following one would also copy the api_access_token header (OkHttp
       // only strips Authorization) to whatever host the redirect names.
       http.followRedirects(false).followSslRedirects(false);
+      // OkHttp would silently send a request again on a fresh connection when the first one broke,
+      // POSTs included, even after the request went out: that is the retry policy's decision,
+      // which knows which operations are safe to repeat (and when a create is a repeat).
+      http.retryOnConnectionFailure(false);
       http.addInterceptor(new RequestInterceptor(token, "onelink-sdk-java/" + SdkVersion.VERSION));
       if (logLevel != LogLevel.NONE) {
-        http.addNetworkInterceptor(logging(logLevel, logger));
+        http.addNetworkInterceptor(logging(logLevel, logger, token));
       }
       Retrofit retrofit =
           new Retrofit.Builder()
@@ -333,12 +362,24 @@ public final class OneLinkClient extends OneLinkServices {
       return new OneLinkClient(settings, url, context);
     }
 
-    private static HttpLoggingInterceptor logging(LogLevel level, @Nullable Logger logger) {
+    private static HttpLoggingInterceptor logging(
+        LogLevel level, @Nullable Logger logger, Secret token) {
+      HttpLoggingInterceptor.Logger lines =
+          logger == null ? HttpLoggingInterceptor.Logger.DEFAULT : logger::log;
       HttpLoggingInterceptor interceptor =
-          logger == null ? new HttpLoggingInterceptor() : new HttpLoggingInterceptor(logger::log);
+          new HttpLoggingInterceptor(new RedactingLogger(token, lines));
       interceptor.redactHeader(Secret.HEADER);
       interceptor.setLevel(HttpLoggingInterceptor.Level.valueOf(level.name()));
       return interceptor;
+    }
+
+    /** Loopback by name or address; the name is not resolved (no DNS lookup in a builder). */
+    private static boolean isLoopback(String host) {
+      return host.equals("localhost")
+          || host.endsWith(".localhost")
+          || host.startsWith("127.")
+          || host.equals("::1")
+          || host.equals("0:0:0:0:0:0:0:1");
     }
 
     @Override

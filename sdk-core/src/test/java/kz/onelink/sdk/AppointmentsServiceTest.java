@@ -315,6 +315,20 @@ class AppointmentsServiceTest {
     assertThat(mock.server().takeRequest().getPath()).isEqualTo("/proxy" + BASE + "/4812");
   }
 
+  @Test
+  void moneyBeyondThePostgresIntegerTheServerStoresItInIsRefusedBeforeSending() {
+    assertThatThrownBy(() -> minimalCreate().serviceAmount(2_147_483_648L))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "AppointmentCreateRequest.service_amount must be between 0 and 2147483647 but was"
+                + " 2147483648");
+    assertThatThrownBy(() -> minimalCreate().prepaidAmount(-1L))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
+    assertThat(minimalCreate().serviceAmount(2_147_483_647L).getServiceAmount())
+        .isEqualTo(2_147_483_647L);
+    assertThat(mock.server().getRequestCount()).isZero();
+  }
+
   static AppointmentCreateRequest minimalCreate() {
     return new AppointmentCreateRequest()
         .resourceId(3L)

@@ -293,6 +293,56 @@ class FaultMatrixTest {
         "");
   }
 
+  static Stream<Arguments> races() {
+    List<Arguments> cases = new ArrayList<>();
+    for (RacyCreateServer.FirstAttempt first :
+        new RacyCreateServer.FirstAttempt[] {
+          RacyCreateServer.FirstAttempt.RESET, RacyCreateServer.FirstAttempt.LATE
+        }) {
+      for (RacyCreateServer.Race race : RacyCreateServer.Race.values()) {
+        cases.add(Arguments.of(first, race, false));
+        cases.add(Arguments.of(first, race, true));
+      }
+    }
+    return cases.stream();
+  }
+
+  /**
+   * The create whose first attempt is still committing when the client gives up on it (a reset, or
+   * a read timeout) and whose retry meets the server's lookup-then-insert race: with retries, the
+   * booking it made comes back; without, an I/O error, and never a second booking.
+   */
+  @ParameterizedTest(name = "first attempt {0}, repeat told {1}, retries={2}")
+  @MethodSource("races")
+  void aCreateCommittedSlowlyEndsInItsOneBooking(
+      RacyCreateServer.FirstAttempt first, RacyCreateServer.Race race, boolean retries) {
+    RacyCreateServer server = new RacyCreateServer(RacyCreateServer.raceOn(first, race), 400);
+    mock.server().setDispatcher(server);
+    OneLinkClient client =
+        RacyCreateServer.raceReady(mock.clientBuilder()).maxRetries(retries ? 2 : 0).build();
+
+    Object outcome;
+    try {
+      outcome = client.appointments().create(17, AppointmentsServiceTest.minimalCreate());
+    } catch (OneLinkException e) {
+      outcome = e;
+    }
+
+    assertThat(outcome)
+        .as("%s / %s / retries=%s", first, race, retries)
+        .isInstanceOf(retries ? Appointment.class : OneLinkIoException.class);
+    assertThat(server.bookings()).isEqualTo(1);
+    OUTCOMES.put(
+        String.format(
+            "| create committed slowly: %s, repeat told %s | CREATE | %s | %s | %d |",
+            first,
+            race,
+            retries ? "2" : "0",
+            outcome instanceof Throwable ? outcome.getClass().getSimpleName() : "value",
+            server.requests()),
+        "");
+  }
+
   private static Object run(OneLinkClient client, Call call) {
     switch (call) {
       case GET:
@@ -316,7 +366,9 @@ class FaultMatrixTest {
             .append(faults().size())
             .append(" faults x ")
             .append(Call.values().length)
-            .append(" operations x retries off/on.\n\n")
+            .append(" operations x retries off/on, and ")
+            .append(races().count())
+            .append(" create races (a first attempt still committing when its retry arrives).\n\n")
             .append(
                 "| fault | operation | retries | outcome | requests |\n|---|---|---|---|---|\n");
     for (String row : OUTCOMES.keySet()) {

@@ -113,6 +113,120 @@ class SecretsTest {
     }
   }
 
+  /** A proxy or error page that echoes the request: the token in another header and the body. */
+  private static MockResponse echoingTheToken() {
+    String body =
+        Fixtures.read("appointments/get-200.json")
+            .replace(
+                "\"client_comment\": \"Первичный приём\"", "\"client_comment\": \"" + TOKEN + "\"");
+    assertThat(body).contains(TOKEN);
+    return new MockResponse()
+        .setResponseCode(200)
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setHeader("X-Echo", "api_access_token=" + TOKEN)
+        .setBody(body);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = LogLevel.class,
+      names = {"HEADERS", "BODY"})
+  void aResponseEchoingTheTokenIsLoggedRedactedEverywhere(LogLevel level) {
+    mock.server().enqueue(echoingTheToken());
+    List<String> lines = new ArrayList<>();
+    OneLinkClient client = mock.clientBuilder().logLevel(level).logger(lines::add).build();
+
+    client.appointments().get(17, 4812);
+
+    assertThat(lines).contains("X-Echo: api_access_token=<redacted>");
+    if (level == LogLevel.BODY) {
+      assertThat(lines).anyMatch(line -> line.contains("\"client_comment\": \"<redacted>\""));
+    }
+    assertThat(lines).noneMatch(line -> line.contains(TOKEN));
+  }
+
+  @Test
+  void theDefaultLoggerIsRedactedToo() {
+    mock.server().enqueue(echoingTheToken());
+    java.util.logging.Logger okHttpLog = java.util.logging.Logger.getLogger("okhttp3.OkHttpClient");
+    List<String> lines = new ArrayList<>();
+    java.util.logging.Handler capture =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord record) {
+            lines.add(record.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    boolean parents = okHttpLog.getUseParentHandlers();
+    okHttpLog.addHandler(capture);
+    okHttpLog.setUseParentHandlers(false);
+    try {
+      mock.clientBuilder().logLevel(LogLevel.BODY).build().appointments().get(17, 4812);
+    } finally {
+      okHttpLog.removeHandler(capture);
+      okHttpLog.setUseParentHandlers(parents);
+    }
+
+    assertThat(lines).contains("X-Echo: api_access_token=<redacted>");
+    assertThat(lines).noneMatch(line -> line.contains(TOKEN));
+  }
+
+  @Test
+  void responseHeadersGivenToTheCallerNeverCarryTheToken() {
+    mock.server().enqueue(echoingTheToken());
+
+    OneLinkResponse<Appointment> response =
+        mock.client().appointments().getWithResponse(17, 4812, RequestOptions.none());
+
+    assertThat(response.header("X-Echo")).isEqualTo("api_access_token=<redacted>");
+    assertThat(response.headers().toString()).doesNotContain(TOKEN).contains("<redacted>");
+    assertThat(response.toString()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void plainHttpToAnotherHostIsRefusedBecauseTheTokenWouldTravelUnencrypted() {
+    assertThatThrownBy(
+            () ->
+                OneLinkClient.builder()
+                    .apiAccessToken(TOKEN)
+                    .baseUrl("http://api.example.com/")
+                    .build())
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("unencrypted")
+        .hasMessageContaining("allowCleartextHttp(true)")
+        .message()
+        .doesNotContain(TOKEN);
+  }
+
+  @Test
+  void plainHttpIsAcceptedForLoopbackHostsAndWhenTheCallerOptsIn() {
+    for (String loopback :
+        new String[] {"http://127.0.0.1:8080/", "http://localhost:8080/", "http://[::1]:8080/"}) {
+      assertThat(OneLinkClient.builder().apiAccessToken(TOKEN).baseUrl(loopback).build().baseUrl())
+          .isEqualTo(loopback);
+    }
+    assertThat(
+            OneLinkClient.builder()
+                .apiAccessToken(TOKEN)
+                .baseUrl("http://proxy.internal:3128/")
+                .allowCleartextHttp(true)
+                .build()
+                .baseUrl())
+        .isEqualTo("http://proxy.internal:3128/");
+    assertThat(
+            OneLinkClient.builder()
+                .apiAccessToken(TOKEN)
+                .baseUrl("https://api.example.com/")
+                .build())
+        .isNotNull();
+  }
+
   @ParameterizedTest
   @EnumSource(
       value = LogLevel.class,

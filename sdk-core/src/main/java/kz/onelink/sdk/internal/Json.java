@@ -65,9 +65,34 @@ public final class Json {
     return in.nextString();
   }
 
+  /**
+   * The error for a required property missing from the object just read ({@code in} is past its
+   * end).
+   */
   public static JsonParseException missing(String property, JsonReader in) {
     return new JsonParseException(
-        property + " is required but was missing or null in the object at " + in.getPath());
+        property
+            + " is required but was missing or null in the object at "
+            + pathOfObjectJustRead(in));
+  }
+
+  /**
+   * Where the object {@code in} has just finished reading sits. Ending an object moves the reader
+   * on to the next item of an enclosing array ({@code $.payload[1]} after item 0), so that index
+   * goes back by one; a property of an enclosing object keeps its name.
+   */
+  static String pathOfObjectJustRead(JsonReader in) {
+    String path = in.getPath();
+    if (!path.endsWith("]")) {
+      return path;
+    }
+    int open = path.lastIndexOf('[');
+    try {
+      int next = Integer.parseInt(path.substring(open + 1, path.length() - 1));
+      return path.substring(0, open + 1) + (next - 1) + "]";
+    } catch (NumberFormatException e) {
+      return path;
+    }
   }
 
   /** Rejects {@code [.., null, ..]} where the schema's items are not nullable. */

@@ -30,6 +30,18 @@ public final class RetryPolicy {
   public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(8);
   public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(30);
 
+  /**
+   * How often a repeated create without a deadline asks again after 409 {@code
+   * DUPLICATE_IDEMPOTENCY_KEY} (its first attempt is committing), on top of {@code maxRetries}.
+   * With a deadline, the deadline is the bound.
+   */
+  static final int MAX_DUPLICATE_KEY_REPLAYS = 8;
+
+  /**
+   * How often a repeated create asks again after 409 {@code SLOT_CONFLICT}, in case it was its own.
+   */
+  static final int MAX_SLOT_CONFLICT_REPLAYS = 2;
+
   /** Returned when the call must not be retried. */
   static final long NO_RETRY = -1;
 

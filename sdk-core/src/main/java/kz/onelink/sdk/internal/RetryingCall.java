@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.TimeUnit;
 import kz.onelink.sdk.errors.OneLinkException;
+import kz.onelink.sdk.errors.OneLinkServiceException;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,11 @@ final class RetryingCall<T> {
   private final RetryPolicy retryPolicy;
   private final Secret secret;
   private final Request request;
+
+  /** Retries spent on a repeated create's 409 while its first attempt commits (see below). */
+  private int duplicateKeyReplays;
+
+  private int slotConflictReplays;
 
   RetryingCall(ApiCall<T> call, Cancellation cancellation, RetryPolicy retryPolicy, Secret secret) {
     this.call = call;
@@ -79,7 +85,9 @@ final class RetryingCall<T> {
   private long delayBeforeRetry(Outcome<T> outcome, int attempt, long deadline) {
     Response<T> response = outcome.response;
     long delay;
-    if (response != null) {
+    if (response != null && response.code() == 409 && repeatsKeyedCreate(attempt)) {
+      delay = afterConflictOnRepeat(outcome.errorCode(request, secret), deadline);
+    } else if (response != null) {
       delay =
           retryPolicy.afterStatus(
               call.options, attempt, response.code(), response.headers().get("Retry-After"));
@@ -98,10 +106,39 @@ final class RetryingCall<T> {
     return pastDeadline ? RetryPolicy.NO_RETRY : delay;
   }
 
+  /**
+   * True for an attempt after the first of an operation the server de-duplicates by a key the body
+   * carries (a create): that attempt may reach the server while the first is still committing.
+   */
+  private boolean repeatsKeyedCreate(int attempt) {
+    return attempt > 0 && call.options.operation.idempotencyKeyField() != null;
+  }
+
+  /**
+   * A repeated create can meet its own first attempt mid-commit. The server looks the key up before
+   * its transaction and only then hits the unique index, so it answers 409 {@code
+   * DUPLICATE_IDEMPOTENCY_KEY} for a booking that exists; ask again until it replays the booking
+   * (200), within the deadline (or a few times, for a call without one). A 409 {@code
+   * SLOT_CONFLICT} may be the same first attempt holding the slot: asked again a few times, and if
+   * no replay comes, the conflict was real.
+   */
+  private long afterConflictOnRepeat(@Nullable String errorCode, long deadline) {
+    if ("DUPLICATE_IDEMPOTENCY_KEY".equals(errorCode)
+        && (deadline != 0 || duplicateKeyReplays < RetryPolicy.MAX_DUPLICATE_KEY_REPLAYS)) {
+      return retryPolicy.backoff(duplicateKeyReplays++);
+    }
+    if ("SLOT_CONFLICT".equals(errorCode)
+        && slotConflictReplays < RetryPolicy.MAX_SLOT_CONFLICT_REPLAYS) {
+      return retryPolicy.backoff(slotConflictReplays++);
+    }
+    return RetryPolicy.NO_RETRY;
+  }
+
   /** What one attempt gave: a response (successful or not) or a network failure. */
   private static final class Outcome<T> {
     final @Nullable Response<T> response;
     final @Nullable IOException ioFailure;
+    private @Nullable OneLinkException failure;
 
     Outcome(@Nullable Response<T> response, @Nullable IOException ioFailure) {
       this.response = response;
@@ -119,13 +156,28 @@ final class RetryingCall<T> {
       return response;
     }
 
-    /** The exception that ends the call; reads (and closes) an error body. */
+    /** The exception that ends the call; the first call reads (and closes) an error body. */
     OneLinkException failure(Request request, Secret secret) {
-      if (response != null) {
-        return ErrorMapper.fromResponse(response, secret);
+      OneLinkException mapped = failure;
+      if (mapped == null) {
+        mapped =
+            response != null
+                ? ErrorMapper.fromResponse(response, secret)
+                : ErrorMapper.fromIo(
+                    ioFailure != null ? ioFailure : new IOException("no response"), request);
+        failure = mapped;
       }
-      return ErrorMapper.fromIo(
-          ioFailure != null ? ioFailure : new IOException("no response"), request);
+      return mapped;
+    }
+
+    /**
+     * The server's error {@code code}, if the attempt ended with an error response that has one.
+     */
+    @Nullable String errorCode(Request request, Secret secret) {
+      OneLinkException mapped = failure(request, secret);
+      return mapped instanceof OneLinkServiceException
+          ? ((OneLinkServiceException) mapped).errorCode()
+          : null;
     }
 
     /** Frees the connection of a failed attempt that is retried. */
