@@ -57,6 +57,59 @@ class ShrunkAppIT {
     assertThat(mapping).anyMatch(line -> line.startsWith("kz.onelink.sdk.model.Appointment -> "));
   }
 
+  /**
+   * The app calls only appointments: the shipped rules keep nothing by reflection that R8 could not
+   * prove used, so every other service, its Retrofit binding and its models are gone.
+   */
+  @Test
+  void servicesTheAppNeverCallsAreRemovedWithTheirModels() throws IOException {
+    List<String> kept =
+        Files.readAllLines(Paths.get(System.getProperty("mapping.file")), StandardCharsets.UTF_8)
+            .stream()
+            .filter(line -> !line.startsWith(" "))
+            .map(line -> line.substring(0, line.indexOf(" -> ")))
+            .collect(java.util.stream.Collectors.toList());
+
+    assertThat(kept)
+        .contains(
+            "kz.onelink.sdk.services.AppointmentsService",
+            "kz.onelink.sdk.internal.api.AppointmentsApi",
+            "kz.onelink.sdk.model.Appointment")
+        .doesNotContain(
+            "kz.onelink.sdk.services.ContactsService",
+            "kz.onelink.sdk.model.SchedulingContact",
+            "kz.onelink.sdk.services.CatalogService",
+            "kz.onelink.sdk.model.SchedulingService",
+            "kz.onelink.sdk.services.CalendarService",
+            "kz.onelink.sdk.model.SchedulingCalendar",
+            "kz.onelink.sdk.rx.services.RxContactsService");
+    assertThat(kept.stream().filter(name -> name.startsWith("kz.onelink.sdk.services.")))
+        .as("services kept")
+        .containsOnly(
+            "kz.onelink.sdk.services.AppointmentsService",
+            "kz.onelink.sdk.services.OneLinkServices");
+    // Retrofit's own rules keep every interface with HTTP annotations, but nothing of an unused
+    // one survives beyond its empty shell: no method, so no model it names.
+    assertThat(membersOf("kz.onelink.sdk.internal.api.ContactsApi")).containsOnly("<clinit>");
+  }
+
+  /** The names of the members the mapping lists for {@code className}. */
+  private static List<String> membersOf(String className) throws IOException {
+    List<String> members = new ArrayList<>();
+    boolean inside = false;
+    for (String line :
+        Files.readAllLines(Paths.get(System.getProperty("mapping.file")), StandardCharsets.UTF_8)) {
+      if (!line.startsWith(" ")) {
+        inside = line.startsWith(className + " -> ");
+      } else if (inside) {
+        String declaration = line.trim().split(" -> ")[0];
+        String name = declaration.substring(declaration.indexOf(' ') + 1);
+        members.add(name.contains("(") ? name.substring(0, name.indexOf('(')) : name);
+      }
+    }
+    return members;
+  }
+
   private static byte[] readAll(Process process) throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
