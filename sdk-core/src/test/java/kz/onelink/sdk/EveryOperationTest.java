@@ -193,6 +193,68 @@ class EveryOperationTest {
         .isEqualTo(operation.errorExamples(status).size());
   }
 
+  /**
+   * After a 5xx the SDK sends the same request again exactly when the spec says repeating it is
+   * safe ({@link SpecOperation#repeatable()}); otherwise the caller gets the error at once.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void aServerErrorIsRetriedExactlyWhenTheSpecSaysRepeatingIsSafe(SpecOperation operation)
+      throws Exception {
+    OperationCall call = new OperationCall(operation);
+    Object service = call.service(mock.client());
+    Method method = call.method(service.getClass(), Overload.REQUIRED);
+    int serverError = -1;
+    for (int status : operation.errorStatuses()) {
+      if (status >= 500 && serverError < 0) {
+        serverError = status;
+      }
+    }
+    assertThat(serverError).as(operation + " declares a 5xx").isPositive();
+    SpecOperation.ErrorExample example = operation.errorExamples(serverError).get(0);
+    int success = operation.successStatuses().get(0);
+    mock.server().enqueue(SpecExchange.error(serverError, example, "first"));
+    mock.server().enqueue(SpecExchange.success(operation, success, "second"));
+
+    Object[] arguments = call.arguments(method, false);
+    String keyField = operation.idempotencyKeyField();
+    if (keyField != null) {
+      // Without a key of the caller's, the one the SDK generates must be the same on the retry.
+      JsonObject withoutKey = operation.requestBodyExample().getAsJsonObject();
+      withoutKey.remove(keyField);
+      int body = call.requiredArgumentCount() - 1;
+      arguments[body] = call.decode(withoutKey, method.getGenericParameterTypes()[body], "body");
+    }
+
+    Throwable thrown = null;
+    try {
+      OperationCall.invoke(service, method, arguments);
+    } catch (Throwable t) {
+      thrown = t;
+    }
+
+    RecordedRequest first = mock.server().takeRequest();
+    String firstBody = first.getBody().readUtf8();
+    if (keyField != null) {
+      assertThat(JsonParser.parseString(firstBody).getAsJsonObject().has(keyField))
+          .as(operation + ": " + keyField + " sent")
+          .isTrue();
+    }
+    if (operation.repeatable()) {
+      assertThat(thrown).as(operation + ": retried after " + serverError).isNull();
+      assertThat(mock.server().getRequestCount()).as(operation + " requests").isEqualTo(2);
+      RecordedRequest second = mock.server().takeRequest();
+      assertThat(second.getRequestLine())
+          .as(operation + " again")
+          .isEqualTo(first.getRequestLine());
+      // The same body, idempotency key included: a keyed create must not book twice.
+      assertThat(second.getBody().readUtf8()).as(operation + " body again").isEqualTo(firstBody);
+    } else {
+      SpecExchange.assertServiceError(operation, serverError, example, "first", thrown);
+      assertThat(mock.server().getRequestCount()).as(operation + " requests").isEqualTo(1);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("keyedCreates")
   void aKeyedCreateSentWithoutItsKeyGetsAFreshOnePerCall(SpecOperation operation) throws Exception {

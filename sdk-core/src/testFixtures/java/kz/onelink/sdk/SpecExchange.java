@@ -174,6 +174,10 @@ public final class SpecExchange {
     assertThat(error.errorCode()).as(what + " errorCode").isEqualTo(example.code());
     if (example.error() != null) {
       assertThat(error.serverMessage()).as(what + " serverMessage").isEqualTo(example.error());
+    } else if (!example.value.isJsonObject()) {
+      assertThat(error.serverMessage())
+          .as(what + " serverMessage")
+          .isEqualTo(example.body().trim());
     }
     JsonElement details = example.details();
     if (details == null) {

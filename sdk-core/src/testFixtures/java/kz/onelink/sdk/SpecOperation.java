@@ -89,6 +89,18 @@ public final class SpecOperation {
   }
 
   /**
+   * Whether the spec says the request may be sent again after it may have reached the server: a GET
+   * or HEAD, {@code x-onelink-retry: safe}, or an idempotency key the server de-duplicates on.
+   */
+  public boolean repeatable() {
+    return httpMethod.equals("GET")
+        || httpMethod.equals("HEAD")
+        || (operation.has("x-onelink-retry")
+            && operation.get("x-onelink-retry").getAsString().equals("safe"))
+        || idempotencyKeyField() != null;
+  }
+
+  /**
    * The client's accessor of the operation's service: {@code WorkdayOverrides} → {@code
    * workdayOverrides}.
    */
