@@ -37,14 +37,17 @@ public final class SpecExchange {
 
   private SpecExchange() {}
 
-  /** The fixture of a success status (or an empty 204), with an {@code X-Request-Id}. */
+  /**
+   * The fixture of a success status as its file has it (or an empty 204), with an {@code
+   * X-Request-Id}.
+   */
   public static MockResponse success(SpecOperation operation, int status, String requestId) {
     MockResponse response =
         new MockResponse().setResponseCode(status).setHeader("X-Request-Id", requestId);
     if (operation.hasContent(status)) {
       response
           .setHeader("Content-Type", operation.responseMediaType(status) + "; charset=utf-8")
-          .setBody(operation.fixture(status).toString());
+          .setBody(operation.fixtureText(status));
     }
     return response;
   }

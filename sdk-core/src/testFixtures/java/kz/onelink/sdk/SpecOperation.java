@@ -245,11 +245,16 @@ public final class SpecOperation {
     return kebab(tag()) + "/" + fixtureStem(javaMethod()) + "-" + status + ".json";
   }
 
-  /**
-   * The fixture of that success status, parsed. Fails naming the file when it is missing: build it
-   * from the server's payload builder as {@code fixtures/SOURCES.md} describes.
-   */
+  /** The fixture of that success status, parsed (see {@link #fixtureText}). */
   public JsonObject fixture(int status) {
+    return JsonParser.parseString(fixtureText(status)).getAsJsonObject();
+  }
+
+  /**
+   * The fixture of that success status, as the file has it. Fails naming the file when it is
+   * missing: build it from the server's payload builder as {@code fixtures/SOURCES.md} describes.
+   */
+  public String fixtureText(int status) {
     String name = fixtureName(status);
     if (SpecOperation.class.getResource("/fixtures/" + name) == null) {
       throw new AssertionError(
@@ -260,7 +265,7 @@ public final class SpecOperation {
               + name
               + " (build it from the server's payload builder, see fixtures/SOURCES.md)");
     }
-    return JsonParser.parseString(Fixtures.read(name)).getAsJsonObject();
+    return Fixtures.read(name);
   }
 
   /** The path the request must have, with every path parameter's example put in. */
