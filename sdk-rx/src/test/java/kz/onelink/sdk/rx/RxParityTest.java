@@ -10,19 +10,25 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import kz.onelink.sdk.ApiSpec;
+import kz.onelink.sdk.SpecOperation;
 import kz.onelink.sdk.rx.services.RxOneLinkServices;
 import kz.onelink.sdk.services.OneLinkServices;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every public service method of sdk-core has an Rx twin: same name, same parameters, Single of the
- * same type.
+ * Every public service method of sdk-core, {@code ...WithResponse} included, has an Rx twin: same
+ * name, same parameter types (generic ones too), Single of the same type; and every operation of
+ * openapi.yaml is among the methods checked.
  */
 class RxParityTest {
   @Test
   void everyServiceHasAnRxTwin() throws Exception {
     List<String> missing = new ArrayList<>();
+    Set<String> checked = new HashSet<>();
     for (Method accessor : publicMethods(OneLinkServices.class)) {
       Method rxAccessor =
           find(RxOneLinkServices.class, accessor.getName(), accessor.getParameterTypes());
@@ -45,10 +51,21 @@ class RxParityTest {
           assertThat(twin.getGenericReturnType())
               .as(twin.toString())
               .isEqualTo(rxTypeOf(method.getGenericReturnType()));
+          assertThat(twin.getGenericParameterTypes())
+              .as(twin + " generic parameter types")
+              .containsExactly(method.getGenericParameterTypes());
+          checked.add(accessor.getName() + "()." + method.getName());
         }
       }
     }
     assertThat(missing).as("sdk-core methods without an Rx twin").isEmpty();
+    for (SpecOperation operation : ApiSpec.get().operations()) {
+      String prefix = operation.serviceAccessor() + "().";
+      assertThat(checked)
+          .as(operation + ": its methods were compared with their Rx twins")
+          .contains(
+              prefix + operation.javaMethod(), prefix + operation.javaMethod() + "WithResponse");
+    }
   }
 
   @Test
