@@ -1,0 +1,68 @@
+package kz.onelink.sdk.testing;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Time as the server reads and writes it: {@code Time.zone.parse} in UTC on the way in, {@code
+ * iso8601} (seconds, {@code Z}) on the way out.
+ */
+final class Times {
+  private static final DateTimeFormatter SERVER =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
+
+  private Times() {}
+
+  /** {@code 2026-03-09T05:00:00Z}, the form of every timestamp the server sends. */
+  static String format(Instant instant) {
+    return SERVER.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+  }
+
+  /**
+   * Reads a date-time leniently, like {@code Time.zone.parse} with the server zone UTC: an offset
+   * is honoured, none means UTC, a date alone means its midnight, a space may stand for the {@code
+   * T}.
+   */
+  static @Nullable Instant parse(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    String value = text.trim().replace(' ', 'T');
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeException withOffset) {
+      try {
+        return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeException withoutOffset) {
+        try {
+          return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException notADate) {
+          return null;
+        }
+      }
+    }
+  }
+
+  /** {@code Date.iso8601}: {@code 1994-07-20}, also with a time after it or without dashes. */
+  static @Nullable LocalDate parseDate(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    String value = text.trim();
+    try {
+      if (value.matches("\\d{8}")) {
+        return LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE);
+      }
+      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}
