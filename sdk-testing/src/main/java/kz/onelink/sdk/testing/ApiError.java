@@ -14,9 +14,14 @@ final class ApiError extends RuntimeException {
   final JsonObject body;
 
   private ApiError(int status, JsonObject body) {
-    super(body.toString(), null, false, false);
+    super(null, null, false, false); // no stack trace: an answer, not a bug
     this.status = status;
     this.body = body;
+  }
+
+  @Override
+  public String getMessage() {
+    return status + " " + body;
   }
 
   /** The scheduling envelope: {@code {"error", "code"}}. */

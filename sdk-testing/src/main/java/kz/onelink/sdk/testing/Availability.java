@@ -5,19 +5,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a resource can take {@code [start, end)}, with the server's codes, order and boundaries
  * ({@code availability_service.rb@e9defc735aef}), and the free slots it offers. Both read the same
  * {@link ResourceDay}, so a slot offered can always be booked.
+ *
+ * <p>An instance reads each resource's day once: it is a snapshot for one request, to be made anew
+ * once the records change.
  */
 final class Availability {
   /** The server's {@code SLOT_STEP_MINUTES}: slots start every 5 minutes. */
   static final Duration SLOT_STEP = Duration.ofMinutes(5);
 
   private final Records records;
+  private final Map<String, ResourceDay> days = new HashMap<>();
 
   Availability(Records records) {
     this.records = records;
@@ -37,7 +43,7 @@ final class Availability {
     if (!end.minusSeconds(1).atZone(zone).toLocalDate().equals(date)) {
       return refused("OUTSIDE_WORKING_HOURS", "Appointment must fit into one local day");
     }
-    ResourceDay day = ResourceDay.of(records, resourceId, date, ignored);
+    ResourceDay day = day(resourceId, date, ignored);
     Interval booking = new Interval(start, end);
     if (day.closedByHoliday()) {
       return refused("BLOCKED_BY_HOLIDAY", "The resource does not work on this holiday");
@@ -88,7 +94,7 @@ final class Availability {
     for (LocalDate date = from.atZone(zone).toLocalDate();
         !date.isAfter(last);
         date = date.plusDays(1)) {
-      ResourceDay day = ResourceDay.of(records, resourceId, date, -1);
+      ResourceDay day = day(resourceId, date, -1);
       List<Interval> blocked = new ArrayList<>(day.breaks);
       blocked.addAll(day.timeOffs);
       blocked.addAll(day.bookings);
@@ -104,8 +110,18 @@ final class Availability {
 
   /** The resource works that local date: working hours, not closed for a holiday, no time off. */
   boolean isWorkingDay(long resourceId, LocalDate date) {
-    ResourceDay day = ResourceDay.of(records, resourceId, date, -1);
+    ResourceDay day = day(resourceId, date, -1);
     return !day.working.isEmpty() && day.timeOffs.isEmpty();
+  }
+
+  private ResourceDay day(long resourceId, LocalDate date, long ignored) {
+    String key = resourceId + "/" + date + "/" + ignored;
+    ResourceDay day = days.get(key);
+    if (day == null) {
+      day = ResourceDay.of(records, resourceId, date, ignored);
+      days.put(key, day);
+    }
+    return day;
   }
 
   private static boolean anyContains(List<Interval> intervals, Interval booking) {

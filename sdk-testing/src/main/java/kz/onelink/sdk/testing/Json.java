@@ -32,6 +32,12 @@ final class Json {
 
   /** An integral value, or null when absent or not a whole number. */
   static @Nullable Long number(@Nullable JsonElement value) {
+    if (value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
+      Number number = value.getAsNumber();
+      if (number instanceof Long || number instanceof Integer) {
+        return number.longValue(); // stored ids and minutes: no parsing
+      }
+    }
     String text = text(value);
     if (text == null) {
       return null;

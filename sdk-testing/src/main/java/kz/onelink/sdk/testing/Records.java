@@ -1,6 +1,7 @@
 package kz.onelink.sdk.testing;
 
 import com.google.gson.JsonObject;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +33,11 @@ final class Records {
 
   List<JsonObject> all(String collection) {
     return table(collection).all();
+  }
+
+  /** The stored records, not copies: for reading only (see {@link Table#read}). */
+  Collection<JsonObject> read(String collection) {
+    return table(collection).read();
   }
 
   /**

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -34,9 +35,9 @@ final class ResourceDay {
     this.breaks = breakIntervals(records, resourceId);
     Instant dayStart = date.atStartOfDay(zone).toInstant();
     Instant dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
-    this.timeOffs = within(records.all("time_offs"), resourceId, true, -1, dayStart, dayEnd);
+    this.timeOffs = within(records.read("time_offs"), resourceId, true, -1, dayStart, dayEnd);
     this.bookings =
-        within(records.all("appointments"), resourceId, false, ignored, dayStart, dayEnd);
+        within(records.read("appointments"), resourceId, false, ignored, dayStart, dayEnd);
   }
 
   /** The day of {@code resourceId} in its time zone; {@code ignored} is the booking being moved. */
@@ -56,7 +57,7 @@ final class ResourceDay {
   }
 
   private static @Nullable JsonObject override(Records records, long resourceId, LocalDate date) {
-    for (JsonObject item : records.all("workday_overrides")) {
+    for (JsonObject item : records.read("workday_overrides")) {
       if (Json.numberOr(item, "resource_id", -1) == resourceId
           && date.toString().equals(Json.text(item, "date"))) {
         return item;
@@ -67,7 +68,7 @@ final class ResourceDay {
 
   private static boolean holidayBlocks(Records records, LocalDate date) {
     boolean matched = false;
-    for (JsonObject holiday : records.all("holidays")) {
+    for (JsonObject holiday : records.read("holidays")) {
       LocalDate day = Times.parseDate(Json.text(holiday, "date"));
       boolean matches =
           day != null
@@ -91,12 +92,12 @@ final class ResourceDay {
     }
     return holiday
         ? Collections.<Interval>emptyList()
-        : rules(records.all("work_rules"), resourceId);
+        : rules(records.read("work_rules"), resourceId);
   }
 
   private List<Interval> breakIntervals(Records records, long resourceId) {
     if (override == null) {
-      return rules(records.all("break_rules"), resourceId);
+      return rules(records.read("break_rules"), resourceId);
     }
     Long start = Json.number(override, "break_start_minute");
     Long end = Json.number(override, "break_end_minute");
@@ -106,7 +107,7 @@ final class ResourceDay {
   }
 
   /** The active rules of the resource for this weekday ({@code wday}: Sunday is 0). */
-  private List<Interval> rules(List<JsonObject> rules, long resourceId) {
+  private List<Interval> rules(Collection<JsonObject> rules, long resourceId) {
     long weekday = date.getDayOfWeek().getValue() % 7;
     List<Interval> intervals = new ArrayList<>();
     for (JsonObject rule : rules) {
@@ -125,7 +126,7 @@ final class ResourceDay {
    * the resource, not cancelled, not {@code ignored}) overlapping the day, clipped to it.
    */
   private static List<Interval> within(
-      List<JsonObject> rows,
+      Collection<JsonObject> rows,
       long resourceId,
       boolean global,
       long ignored,

@@ -2,6 +2,8 @@ package kz.onelink.sdk.testing;
 
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,14 @@ final class Table {
       all.add(row.deepCopy());
     }
     return all;
+  }
+
+  /**
+   * The stored records themselves, by id, for rules that only read them (availability checks run
+   * hundreds of times per request when slots are listed): never change what this returns.
+   */
+  Collection<JsonObject> read() {
+    return Collections.unmodifiableCollection(rows.values());
   }
 
   int size() {

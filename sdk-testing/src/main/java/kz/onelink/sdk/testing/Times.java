@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * iso8601} (seconds, {@code Z}) on the way out.
  */
 final class Times {
+  private static final Pattern BASIC_DATE = Pattern.compile("\\d{8}");
   private static final DateTimeFormatter SERVER =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
@@ -57,7 +59,7 @@ final class Times {
     }
     String value = text.trim();
     try {
-      if (value.matches("\\d{8}")) {
+      if (BASIC_DATE.matcher(value).matches()) {
         return LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE);
       }
       return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);

@@ -23,7 +23,7 @@ final class UniqueWithinAccount implements WriteRule {
     if (value == null) {
       return;
     }
-    for (JsonObject other : write.records().all(collection)) {
+    for (JsonObject other : write.records().read(collection)) {
       if (Json.numberOr(other, "id", 0) != write.id() && value.equals(Json.text(other, key))) {
         throw ApiError.conflict(code, key + " must be unique within account");
       }
