@@ -4,10 +4,10 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Times {
   private static final Pattern BASIC_DATE = Pattern.compile("\\d{8}");
+  private static final Pattern LENIENT =
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?))?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
   private static final DateTimeFormatter SERVER =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
@@ -29,26 +32,28 @@ final class Times {
 
   /**
    * Reads a date-time leniently, like {@code Time.zone.parse} with the server zone UTC: an offset
-   * is honoured, none means UTC, a date alone means its midnight, a space may stand for the {@code
-   * T}.
+   * is honoured ({@code +05:00}, {@code +0500}, {@code Z}, with or without a space before it), none
+   * means UTC, a space may stand for the {@code T}, seconds may be left out, a date alone means its
+   * midnight.
    */
   static @Nullable Instant parse(@Nullable String text) {
     if (text == null) {
       return null;
     }
-    String value = text.trim().replace(' ', 'T');
+    Matcher parts = LENIENT.matcher(text.trim());
+    if (!parts.matches()) {
+      return null;
+    }
+    String time = parts.group(2) == null ? "00:00" : parts.group(2);
+    String offset = parts.group(3) == null ? "Z" : parts.group(3).replace(":", "");
     try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeException withOffset) {
-      try {
-        return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-      } catch (DateTimeException withoutOffset) {
-        try {
-          return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException notADate) {
-          return null;
-        }
-      }
+      LocalDateTime local = LocalDateTime.parse(parts.group(1) + "T" + time);
+      return local.toInstant(
+          "Z".equals(offset)
+              ? ZoneOffset.UTC
+              : ZoneOffset.of(offset.substring(0, 3) + ":" + offset.substring(3)));
+    } catch (DateTimeException e) {
+      return null;
     }
   }
 
