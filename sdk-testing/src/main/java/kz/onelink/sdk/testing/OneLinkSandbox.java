@@ -89,6 +89,7 @@ public final class OneLinkSandbox implements AutoCloseable {
    * for a fake server that is noise in test and demo output. Held here so the setting is not
    * garbage-collected with the logger.
    */
+  @SuppressWarnings("UnusedVariable") // held, never read: see above
   private static final Logger MOCK_WEB_SERVER_LOG =
       quiet(Logger.getLogger(MockWebServer.class.getName()));
 
@@ -297,7 +298,7 @@ public final class OneLinkSandbox implements AutoCloseable {
       OneLinkSandbox sandbox = new OneLinkSandbox(Spec.load(source), clock);
       try {
         sandbox.server.setServerSocketFactory(new NoDelayServerSocketFactory());
-        sandbox.server.start(InetAddress.getByName("127.0.0.1"), port);
+        sandbox.server.start(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port);
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the OneLink sandbox", e);
       }

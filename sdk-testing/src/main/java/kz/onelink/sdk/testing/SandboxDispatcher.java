@@ -138,7 +138,7 @@ final class SandboxDispatcher extends Dispatcher {
   }
 
   private static int parseStatus(String statusLine) {
-    String[] parts = statusLine.split(" ");
+    String[] parts = statusLine.split(" ", -1);
     return parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
   }
 }
