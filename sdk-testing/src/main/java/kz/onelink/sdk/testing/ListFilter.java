@@ -3,6 +3,8 @@ package kz.onelink.sdk.testing;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A list filter as {@code x-onelink-filter: {property: starts_at, match: gte}} declares it on a
  * query parameter: which item property the parameter's values are matched against, and how. Like
  * the server's {@code where}, a value that cannot be compared matches nothing (an unknown status, a
- * non-numeric id), and a record whose property is null never matches.
+ * non-numeric id), and a record whose property is null never matches. {@code property} may also be
+ * a list, for a search over several properties: a record matches when any of them does.
  */
 final class ListFilter {
   static final String EXTENSION = "x-onelink-filter";
@@ -25,16 +28,20 @@ final class ListFilter {
     GT,
     GTE,
     LT,
-    LTE
+    LTE,
+    /** Starts with the value: {@code year=2026} on a date. */
+    PREFIX,
+    /** Contains the value, ignoring case: the server's {@code ILIKE '%value%'} search. */
+    CONTAINS
   }
 
   final String parameter;
-  final String property;
+  final List<String> properties;
   final Match match;
 
-  private ListFilter(String parameter, String property, Match match) {
+  private ListFilter(String parameter, List<String> properties, Match match) {
     this.parameter = parameter;
-    this.property = property;
+    this.properties = properties;
     this.match = match;
   }
 
@@ -53,7 +60,9 @@ final class ListFilter {
         throw new IllegalArgumentException("needs property and match");
       }
       return new ListFilter(
-          parameter, property.toString(), Match.valueOf(match.toString().toUpperCase(Locale.ROOT)));
+          parameter,
+          properties(property),
+          Match.valueOf(match.toString().toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
       problems.add(
           "query parameter "
@@ -68,22 +77,53 @@ final class ListFilter {
     }
   }
 
-  boolean matches(JsonObject record, List<String> values) {
-    JsonElement actual = Json.get(record, property);
-    if (actual == null || !actual.isJsonPrimitive()) {
-      return false;
-    }
-    if (match == Match.EQ || match == Match.IN) {
-      for (String value : values) {
-        Integer order = compare(actual, value);
-        if (order != null && order == 0) {
-          return true;
-        }
+  private static List<String> properties(Object declared) {
+    List<String> properties = new ArrayList<>();
+    if (declared instanceof List) {
+      for (Object property : (List<?>) declared) {
+        properties.add(String.valueOf(property));
       }
-      return false;
+    } else {
+      properties.add(declared.toString());
     }
-    Integer order = compare(actual, values.get(0));
-    return order != null && satisfies(order);
+    return Collections.unmodifiableList(properties);
+  }
+
+  boolean matches(JsonObject record, List<String> values) {
+    for (String property : properties) {
+      JsonElement actual = Json.get(record, property);
+      if (actual != null && actual.isJsonPrimitive() && matchesAny(actual, values)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean matchesAny(JsonElement actual, List<String> values) {
+    List<String> candidates = isRange() ? values.subList(0, 1) : values; // a bound is one value
+    for (String value : candidates) {
+      if (matchesOne(actual, value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean matchesOne(JsonElement actual, String value) {
+    String text = actual.getAsString();
+    switch (match) {
+      case PREFIX:
+        return text.startsWith(value);
+      case CONTAINS:
+        return text.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
+      default:
+        Integer order = compare(actual, value);
+        return order != null && satisfies(order);
+    }
+  }
+
+  private boolean isRange() {
+    return match == Match.GT || match == Match.GTE || match == Match.LT || match == Match.LTE;
   }
 
   private boolean satisfies(int order) {
@@ -94,8 +134,10 @@ final class ListFilter {
         return order >= 0;
       case LT:
         return order < 0;
-      default:
+      case LTE:
         return order <= 0;
+      default:
+        return order == 0;
     }
   }
 

@@ -200,6 +200,72 @@ class SpecDrivenProofTest {
   }
 
   @Test
+  void aResourcesWorkRulesAreServedAndAreWhatBookingsAreCheckedAgainst() {
+    JsonObject first =
+        http.get("resources/3/work_rules")
+            .json()
+            .getAsJsonArray("payload")
+            .get(0)
+            .getAsJsonObject();
+    assertThat(
+            http.get("resources/3/work_rules")
+                .json()
+                .getAsJsonObject("meta")
+                .get("count")
+                .getAsInt())
+        .isEqualTo(6);
+    assertThat(first.keySet())
+        .containsExactly(
+            "id",
+            "account_id",
+            "resource_id",
+            "weekday",
+            "start_minute",
+            "end_minute",
+            "active",
+            "created_at",
+            "updated_at");
+    assertThat(first.get("weekday").getAsInt()).isEqualTo(1);
+    assertThat(http.post("appointments", booking(8, "")).json().get("code").getAsString())
+        .isEqualTo("OUTSIDE_WORKING_HOURS");
+
+    Answer replaced =
+        http.patch(
+            "resources/3/work_rules",
+            "{\"work_rules\": [{\"weekday\": 2, \"start_minute\": 480, \"end_minute\": 1080}]}");
+
+    assertThat(replaced.status).isEqualTo(200);
+    JsonObject rule = replaced.json().getAsJsonArray("payload").get(0).getAsJsonObject();
+    assertThat(replaced.json().getAsJsonArray("payload")).hasSize(1);
+    assertThat(rule.get("resource_id").getAsLong()).isEqualTo(OneLinkSandbox.RESOURCE_ID);
+    assertThat(rule.get("active").getAsBoolean()).isTrue(); // the schema's default
+    assertThat(http.post("appointments", booking(8, "")).status).isEqualTo(201);
+    assertThat(
+            http.post("appointments", booking(10, "").replace("2026-03-03", "2026-03-04"))
+                .json()
+                .get("error")
+                .getAsString())
+        .isEqualTo("No working rules configured for this day"); // Wednesday has none now
+    assertThat(http.get("resources/999/work_rules").status).isEqualTo(404);
+    assertThat(names(http.get("resources"))).containsExactly("Ахметова Динара", "Кабинет УЗИ");
+  }
+
+  @Test
+  void prefixAndSearchFiltersComeFromTheSpecToo() {
+    http.post("rooms", "{\"name\": \"Процедурная\", \"notes\": \"После ремонта\"}");
+    http.post("rooms", "{\"name\": \"Кабинет 1\"}");
+
+    assertThat(names(http.get("rooms?q=%D0%A0%D0%95%D0%9C%D0%9E%D0%9D%D0%A2"))) // "РЕМОНТ"
+        .containsExactly("Процедурная");
+    assertThat(names(http.get("rooms?q=кабинет"))).containsExactly("Кабинет 1");
+    List<String> dates = new ArrayList<>();
+    for (JsonElement holiday : http.get("holidays?year=2027").json().getAsJsonArray("payload")) {
+      dates.add(holiday.getAsJsonObject().get("date").getAsString());
+    }
+    assertThat(dates).containsExactly("2027-01-01", "2027-01-07");
+  }
+
+  @Test
   void aListFilterWithoutItsExtensionFailsLoudly() {
     Path bare =
         ProofSpec.withoutFilter(
