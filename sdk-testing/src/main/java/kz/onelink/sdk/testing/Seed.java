@@ -88,7 +88,9 @@ final class Seed {
       }
       Tenancy.Account loaded = tenancy.account(accountId);
       if (loaded != null) {
-        loaded.records.load(records, sequences);
+        synchronized (loaded) { // requests hold the same lock
+          loaded.records.load(records, sequences);
+        }
       }
     }
   }
