@@ -3,6 +3,7 @@ package kz.onelink.sdk.testing;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /** An error response in one of the shapes the real server sends (contract §5, §6). */
@@ -13,26 +14,37 @@ final class ApiError extends RuntimeException {
   final JsonObject body;
 
   private ApiError(int status, JsonObject body) {
-    super(body.toString(), null, false, false);
+    super(null, null, false, false); // no stack trace: an answer, not a bug
     this.status = status;
     this.body = body;
   }
 
-  /** The scheduling envelope: {@code {"error", "code", "details"?}}. */
-  static ApiError scheduling(int status, String code, String message) {
-    return scheduling(status, code, message, Collections.<String, String>emptyMap());
+  @Override
+  public String getMessage() {
+    return status + " " + body;
   }
 
-  /** A model validation: {@code details} maps each attribute to its full messages. */
-  static ApiError scheduling(int status, String code, String message, Map<String, String> details) {
+  /** The scheduling envelope: {@code {"error", "code"}}. */
+  static ApiError scheduling(int status, String code, String message) {
+    return scheduling(status, code, message, Collections.<String, List<String>>emptyMap());
+  }
+
+  /**
+   * The scheduling envelope of a model validation: {@code details} maps each attribute to its full
+   * messages ({@code errors.to_hash(true)}), and appears only when there are some.
+   */
+  static ApiError scheduling(
+      int status, String code, String message, Map<String, List<String>> details) {
     JsonObject body = new JsonObject();
     body.addProperty("error", message);
     body.addProperty("code", code);
     if (!details.isEmpty()) {
       JsonObject detailsJson = new JsonObject();
-      for (Map.Entry<String, String> entry : details.entrySet()) {
+      for (Map.Entry<String, List<String>> entry : details.entrySet()) {
         JsonArray messages = new JsonArray();
-        messages.add(entry.getValue());
+        for (String fullMessage : entry.getValue()) {
+          messages.add(fullMessage);
+        }
         detailsJson.add(entry.getKey(), messages);
       }
       body.add("details", detailsJson);
@@ -40,6 +52,7 @@ final class ApiError extends RuntimeException {
     return new ApiError(status, body);
   }
 
+  /** An {@code ArgumentError} of the upsert: 422 VALIDATION_ERROR without details. */
   static ApiError validation(String message) {
     return scheduling(422, "VALIDATION_ERROR", message);
   }
@@ -47,7 +60,10 @@ final class ApiError extends RuntimeException {
   /** A model validation failure on one attribute. */
   static ApiError invalid(String attribute, String fullMessage) {
     return scheduling(
-        422, "VALIDATION_ERROR", fullMessage, Collections.singletonMap(attribute, fullMessage));
+        422,
+        "VALIDATION_ERROR",
+        fullMessage,
+        Collections.singletonMap(attribute, Collections.singletonList(fullMessage)));
   }
 
   static ApiError conflict(String code, String message) {
@@ -61,6 +77,7 @@ final class ApiError extends RuntimeException {
     return new ApiError(status, body);
   }
 
+  /** {@code RecordNotFound}, whatever was not found (contract §5.3). */
   static ApiError notFound() {
     return generic(404, "Resource could not be found");
   }
@@ -80,5 +97,14 @@ final class ApiError extends RuntimeException {
     body.addProperty("status", status);
     body.addProperty("error", error);
     return new ApiError(status, body);
+  }
+
+  /**
+   * What the sandbox answers when the spec asks for something it cannot do by itself (an action or
+   * view without a rule, a list filter without {@code x-onelink-filter}): a 501 no server sends, so
+   * spec-conformance checks fail loudly instead of a test passing on a silently ignored filter.
+   */
+  static ApiError unsupported(String what) {
+    return generic(501, "The OneLink sandbox cannot serve this: " + what);
   }
 }

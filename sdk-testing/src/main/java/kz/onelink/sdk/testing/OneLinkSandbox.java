@@ -3,27 +3,27 @@ package kz.onelink.sdk.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.URL;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import okhttp3.mockwebserver.MockWebServer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An in-process fake of the OneLink scheduling appointments API on 127.0.0.1, for tests and demos.
- * It keeps state and answers like the real server (its statuses, error shapes and codes, idempotent
- * create, availability checks, IIN checksum, read-only imports), and can inject network faults.
+ * An in-process fake of the OneLink scheduling API on 127.0.0.1, for tests and demos. It follows
+ * {@code openapi.yaml}: every operation of the spec is routed, validated and answered in the shape
+ * the spec gives, over stateful data; the server's business rules (idempotent create, availability,
+ * IIN checksum, read-only imports, payments) apply on top. It can inject network faults.
  *
  * <pre>{@code
  * try (OneLinkSandbox sandbox = OneLinkSandbox.start()) {
@@ -39,7 +39,8 @@ import okhttp3.mockwebserver.MockWebServer;
  * #RESOURCE_ID} and {@value #SECOND_RESOURCE_ID} (Mon–Fri 09:00–18:00 with a 13:00–14:00 break, Sat
  * 10:00–14:00), services {@value #SERVICE_ID} (30 min, 15 000 KZT) and {@value #SECOND_SERVICE_ID}
  * (45 min, 20 000 KZT), contact {@value #CONTACT_ID}, and the imported, read-only appointment
- * {@value #IMPORTED_APPOINTMENT_ID}. Use {@link OneLinkSandboxExtension} to get one per test class.
+ * {@value #IMPORTED_APPOINTMENT_ID}. Use {@link OneLinkSandboxExtension} to get one per test class,
+ * and {@link #builder()} for another spec, a fixed clock or a fixed port.
  */
 public final class OneLinkSandbox implements AutoCloseable {
   /** The token the sandbox accepts. */
@@ -83,58 +84,40 @@ public final class OneLinkSandbox implements AutoCloseable {
   /** The user the token belongs to ({@code created_by_id} of new appointments). */
   public static final long USER_ID = 41;
 
-  /** Public holidays the seed data closes (Kazakhstan, 2026–2027). */
-  static final Set<LocalDate> HOLIDAYS =
-      new HashSet<>(
-          Arrays.asList(
-              LocalDate.of(2026, 1, 1),
-              LocalDate.of(2026, 1, 2),
-              LocalDate.of(2026, 1, 7),
-              LocalDate.of(2026, 3, 9),
-              LocalDate.of(2026, 3, 23),
-              LocalDate.of(2026, 3, 24),
-              LocalDate.of(2026, 3, 25),
-              LocalDate.of(2026, 5, 1),
-              LocalDate.of(2026, 5, 7),
-              LocalDate.of(2026, 5, 8),
-              LocalDate.of(2026, 7, 6),
-              LocalDate.of(2026, 8, 31),
-              LocalDate.of(2026, 10, 26),
-              LocalDate.of(2026, 12, 16),
-              LocalDate.of(2027, 1, 1),
-              LocalDate.of(2027, 1, 7)));
-
   /**
    * MockWebServer logs every dropped or idle connection at INFO/WARNING through java.util.logging;
    * for a fake server that is noise in test and demo output. Held here so the setting is not
    * garbage-collected with the logger.
    */
+  @SuppressWarnings("UnusedVariable") // held, never read: see above
   private static final Logger MOCK_WEB_SERVER_LOG =
       quiet(Logger.getLogger(MockWebServer.class.getName()));
 
   private final MockWebServer server;
   private final Clock clock;
   private final FaultPlan faults = new FaultPlan();
-  private final Map<Long, Store> stores = new LinkedHashMap<>();
+  private final Seed seed = Seed.packaged();
+  private final Tenancy tenancy = seed.tenancy();
+  private final Engine engine;
   private final SandboxDispatcher dispatcher;
 
-  private OneLinkSandbox(Clock clock) {
+  private OneLinkSandbox(Spec spec, Clock clock) {
     this.clock = clock;
     this.server = new MockWebServer();
-    seed();
-    Map<Long, Boolean> memberships = new LinkedHashMap<>();
-    memberships.put(ACCOUNT_ID, true);
-    memberships.put(DISABLED_ACCOUNT_ID, false);
-    Map<String, Long> tokens = new LinkedHashMap<>();
-    tokens.put(API_ACCESS_TOKEN, USER_ID);
-    tokens.put(BOT_TOKEN, -1L);
-    this.dispatcher = new SandboxDispatcher(stores, memberships, tokens, faults);
+    seed.load(tenancy, clock.instant());
+    this.engine = new Engine(spec, ServerRules.baseline(), tenancy, clock);
+    this.dispatcher = new SandboxDispatcher(engine, faults);
     server.setDispatcher(dispatcher);
   }
 
-  /** Starts a sandbox on a free port of 127.0.0.1. */
+  /** Options for a sandbox: {@code OneLinkSandbox.builder().clock(clock).start()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts a sandbox on a free port of 127.0.0.1, on the packaged spec. */
   public static OneLinkSandbox start() {
-    return start(0, Clock.systemUTC());
+    return builder().start();
   }
 
   /**
@@ -142,14 +125,7 @@ public final class OneLinkSandbox implements AutoCloseable {
    * clock}.
    */
   public static OneLinkSandbox start(int port, Clock clock) {
-    OneLinkSandbox sandbox = new OneLinkSandbox(clock);
-    try {
-      sandbox.server.setServerSocketFactory(new NoDelayServerSocketFactory());
-      sandbox.server.start(InetAddress.getByName("127.0.0.1"), port);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the OneLink sandbox", e);
-    }
-    return sandbox;
+    return builder().port(port).clock(clock).start();
   }
 
   /** The base URL to give the client, e.g. {@code http://127.0.0.1:53121/}. */
@@ -197,29 +173,58 @@ public final class OneLinkSandbox implements AutoCloseable {
 
   /** How many appointments account {@value #ACCOUNT_ID} holds, the imported one included. */
   public int appointmentCount() {
-    return stores.get(ACCOUNT_ID).size();
-  }
-
-  /** Forgets every appointment created, every recorded exchange and every fault. */
-  public void reset() {
-    faults.clear();
-    dispatcher.exchanges().clear();
-    stores.get(ACCOUNT_ID).clearAppointments();
+    Tenancy.Account account = account();
+    synchronized (account) {
+      return account.records.table("appointments").size();
+    }
   }
 
   /**
-   * The first working weekday after today (Almaty time) that is not a holiday, at {@code localTime}
-   * in Almaty, as UTC: a slot the seed resources can book.
+   * Puts the seed data back (every appointment created is forgotten) and forgets every recorded
+   * exchange and every fault. Ids keep counting, so an id from before never names a new record.
+   */
+  public void reset() {
+    faults.clear();
+    dispatcher.exchanges().clear();
+    seed.load(tenancy, clock.instant());
+  }
+
+  /**
+   * The first weekday after today (Almaty time) on which both seed resources work (no holiday, no
+   * time off), at {@code localTime} in Almaty, as UTC: a slot the seed resources can book.
    */
   public OffsetDateTime nextWorkingDayAt(LocalTime localTime) {
-    LocalDate day = LocalDate.now(clock.withZone(Schedule.ALMATY)).plusDays(1);
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY
-        || day.getDayOfWeek() == DayOfWeek.SUNDAY
-        || HOLIDAYS.contains(day)
-        || Schedule.isNewYearBreak(day)) {
-      day = day.plusDays(1);
+    Tenancy.Account account = account();
+    synchronized (account) {
+      Availability availability = new Availability(account.records);
+      ZoneId zone = ResourceDay.zoneOf(account.records, RESOURCE_ID);
+      LocalDate day = LocalDate.now(clock.withZone(zone)).plusDays(1);
+      for (int tries = 0; tries < 366; tries++, day = day.plusDays(1)) {
+        if (day.getDayOfWeek() != DayOfWeek.SATURDAY
+            && day.getDayOfWeek() != DayOfWeek.SUNDAY
+            && availability.isWorkingDay(RESOURCE_ID, day)
+            && availability.isWorkingDay(SECOND_RESOURCE_ID, day)) {
+          return day.atTime(localTime)
+              .atZone(zone)
+              .toOffsetDateTime()
+              .withOffsetSameInstant(ZoneOffset.UTC);
+        }
+      }
+      throw new IllegalStateException("the seed resources do not work in the next year");
     }
-    return day.atTime(localTime).atOffset(Schedule.ALMATY).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
+  /** What the spec asks for that this sandbox cannot serve (answered with 501); empty normally. */
+  List<String> unsupported() {
+    return engine.unsupported();
+  }
+
+  private Tenancy.Account account() {
+    Tenancy.Account account = tenancy.account(ACCOUNT_ID);
+    if (account == null) {
+      throw new IllegalStateException("the seed has no account " + ACCOUNT_ID);
+    }
+    return account;
   }
 
   @Override
@@ -241,44 +246,70 @@ public final class OneLinkSandbox implements AutoCloseable {
     return logger;
   }
 
-  private void seed() {
-    Store account = new Store(ACCOUNT_ID, USER_ID, clock);
-    account.addResource(RESOURCE_ID, "percent", 40, new Schedule(false));
-    account.addResource(SECOND_RESOURCE_ID, "fixed", 6000, new Schedule(true));
-    account.addService(
-        new Store.Service(SERVICE_ID, "Консультация терапевта", "consultation", 30, 15000, true));
-    account.addService(
-        new Store.Service(
-            SECOND_SERVICE_ID, "УЗИ брюшной полости", "diagnostics", 45, 20000, true));
-    account.addService(
-        new Store.Service(
-            INACTIVE_SERVICE_ID, "Архивная услуга", "consultation", 30, 10000, false));
-    account.addContact(
-        new Store.Contact(
-            CONTACT_ID,
-            "Айгерим Сеитова",
-            "aigerim@example.kz",
-            "+77011234567",
-            "940720300129",
-            LocalDate.of(1994, 7, 20),
-            "female"));
-    account.addContact(
-        new Store.Contact(926, null, "nurlan@example.kz", "+77027654321", null, null, null));
-    account.addCompany(8);
-    account.addConversation(30117);
-    account.addUser(USER_ID);
-    account.addUser(42);
-    for (LocalDate holiday : HOLIDAYS) {
-      account.addHoliday(holiday);
+  /**
+   * Options for a sandbox, each with a default: the packaged spec, the system clock, any free port.
+   *
+   * <pre>{@code
+   * OneLinkSandbox sandbox = OneLinkSandbox.builder()
+   *     .spec(Paths.get("build/openapi.yaml"))
+   *     .clock(Clock.fixed(Instant.parse("2026-03-02T04:00:00Z"), ZoneOffset.UTC))
+   *     .start();
+   * }</pre>
+   */
+  public static final class Builder {
+    private @Nullable SpecSource spec;
+    private Clock clock = Clock.systemUTC();
+    private int port;
+
+    private Builder() {}
+
+    /**
+     * Serves this spec instead of the packaged one, e.g. a spec with operations not yet released.
+     */
+    public Builder spec(Path path) {
+      this.spec = SpecSource.of(checkNotNull(path, "path"));
+      return this;
     }
-    account.addImported(
-        IMPORTED_APPOINTMENT_ID,
-        SECOND_RESOURCE_ID,
-        OffsetDateTime.of(2026, 2, 2, 5, 0, 0, 0, ZoneOffset.UTC),
-        45,
-        "Медэлемент Пациент");
-    stores.put(ACCOUNT_ID, account);
-    stores.put(FOREIGN_ACCOUNT_ID, new Store(FOREIGN_ACCOUNT_ID, 77, clock));
-    stores.put(DISABLED_ACCOUNT_ID, new Store(DISABLED_ACCOUNT_ID, USER_ID, clock));
+
+    /** Serves the spec at {@code url} (a {@code file:} or {@code jar:} URL, say). */
+    public Builder spec(URL url) {
+      this.spec = SpecSource.of(checkNotNull(url, "url"));
+      return this;
+    }
+
+    /** The clock that says what "now" is: a fixed one makes slots and timestamps repeatable. */
+    public Builder clock(Clock clock) {
+      this.clock = checkNotNull(clock, "clock");
+      return this;
+    }
+
+    /** The port on 127.0.0.1; 0 (the default) takes any free port. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535 but was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Reads the spec (cached after the first time) and starts the sandbox. */
+    public OneLinkSandbox start() {
+      SpecSource source = spec == null ? SpecSource.packaged() : spec;
+      OneLinkSandbox sandbox = new OneLinkSandbox(Spec.load(source), clock);
+      try {
+        sandbox.server.setServerSocketFactory(new NoDelayServerSocketFactory());
+        sandbox.server.start(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start the OneLink sandbox", e);
+      }
+      return sandbox;
+    }
+
+    private static <T> T checkNotNull(@Nullable T value, String name) {
+      if (value == null) {
+        throw new NullPointerException(name + " == null");
+      }
+      return value;
+    }
   }
 }

@@ -35,7 +35,7 @@ public final class OneLinkSandboxExtension
         BeforeEachCallback,
         AfterEachCallback,
         ParameterResolver {
-  private final Clock clock;
+  private final OneLinkSandbox.Builder builder;
   private @Nullable OneLinkSandbox sandbox;
   private boolean perClass;
 
@@ -52,7 +52,18 @@ public final class OneLinkSandboxExtension
     if (clock == null) {
       throw new IllegalArgumentException("clock must not be null");
     }
-    this.clock = clock;
+    this.builder = OneLinkSandbox.builder().clock(clock);
+  }
+
+  /**
+   * A sandbox started from {@code builder}, e.g. on another spec: {@code new
+   * OneLinkSandboxExtension(OneLinkSandbox.builder().spec(path))}.
+   */
+  public OneLinkSandboxExtension(OneLinkSandbox.Builder builder) {
+    if (builder == null) {
+      throw new IllegalArgumentException("builder must not be null");
+    }
+    this.builder = builder;
   }
 
   /** The running sandbox. */
@@ -67,13 +78,13 @@ public final class OneLinkSandboxExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     perClass = true;
-    sandbox = OneLinkSandbox.start(0, clock);
+    sandbox = builder.start();
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
     if (sandbox == null) {
-      sandbox = OneLinkSandbox.start(0, clock);
+      sandbox = builder.start();
     } else {
       sandbox.reset();
     }

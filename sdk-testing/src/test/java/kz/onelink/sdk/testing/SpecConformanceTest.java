@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * sdk-core tests with, and every example in openapi.yaml must validate against openapi.yaml.
  */
 class SpecConformanceTest {
-  private static final String SPEC = readSpec();
+  static final String SPEC = readSpec();
   private static final OpenApiInteractionValidator VALIDATOR =
       OpenApiInteractionValidator.createForInlineApiSpecification(SPEC).build();
   private static final String BASE = "/api/v1/accounts/17/scheduling/appointments";

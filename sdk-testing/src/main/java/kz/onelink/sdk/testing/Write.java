@@ -1,0 +1,71 @@
+package kz.onelink.sdk.testing;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One create or update as the rules see it: what the request sent ({@link #params}, permitted and
+ * read like Rails), the record before ({@link #stored}, null on create) and the record after
+ * ({@link #draft}), which rules complete, check and change. A rule refuses by throwing {@link
+ * ApiError}; nothing is saved then.
+ */
+final class Write {
+  final Call call;
+  final JsonObject params;
+  final @Nullable JsonObject stored;
+  final JsonObject draft;
+
+  Write(Call call, JsonObject params, @Nullable JsonObject stored, JsonObject draft) {
+    this.call = call;
+    this.params = params;
+    this.stored = stored;
+    this.draft = draft;
+  }
+
+  boolean creating() {
+    return stored == null;
+  }
+
+  /** Whether the request sent {@code key}, even as null. */
+  boolean sent(String key) {
+    return params.has(key);
+  }
+
+  /** Whether the request sent {@code key} with a value other than the stored one. */
+  boolean changed(String key) {
+    return sent(key) && (stored == null || !Json.same(stored.get(key), draft.get(key)));
+  }
+
+  Records records() {
+    return call.account.records;
+  }
+
+  long id() {
+    return draft.get("id").getAsLong();
+  }
+
+  @Nullable String text(String key) {
+    return Json.text(draft, key);
+  }
+
+  @Nullable Long number(String key) {
+    return Json.number(draft, key);
+  }
+
+  long amount(String key) {
+    return Json.numberOr(draft, key, 0);
+  }
+
+  void set(String key, @Nullable String value) {
+    draft.add(key, Json.of(value));
+  }
+
+  void set(String key, @Nullable Long value) {
+    draft.add(key, Json.of(value));
+  }
+
+  void set(String key, JsonElement value) {
+    draft.add(key, value);
+  }
+}
