@@ -2,7 +2,7 @@ package kz.onelink.sdk;
 
 import com.google.gson.Gson;
 import com.google.gson.TypeAdapterFactory;
-import kz.onelink.sdk.internal.GsonProvider;
+import kz.onelink.sdk.internal.json.GsonProvider;
 
 /**
  * The SDK's JSON, for apps that store or send models themselves (a cache, a message to another

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import kz.onelink.sdk.errors.OneLinkDecodingException;
-import kz.onelink.sdk.internal.GsonProvider;
+import kz.onelink.sdk.internal.json.GsonProvider;
 import kz.onelink.sdk.model.Appointment;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;

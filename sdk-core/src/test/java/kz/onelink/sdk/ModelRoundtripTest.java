@@ -6,7 +6,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
-import kz.onelink.sdk.internal.GsonProvider;
+import kz.onelink.sdk.internal.json.GsonProvider;
 import kz.onelink.sdk.model.Appointment;
 import kz.onelink.sdk.model.AppointmentListResponse;
 import kz.onelink.sdk.model.AppointmentResponse;

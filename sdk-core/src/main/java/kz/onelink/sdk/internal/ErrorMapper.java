@@ -19,6 +19,7 @@ import kz.onelink.sdk.errors.OneLinkDecodingException;
 import kz.onelink.sdk.errors.OneLinkIoException;
 import kz.onelink.sdk.errors.OneLinkServiceException;
 import kz.onelink.sdk.errors.OneLinkTimeoutException;
+import kz.onelink.sdk.internal.json.Json;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.Request;

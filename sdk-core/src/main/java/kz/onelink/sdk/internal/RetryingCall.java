@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.util.concurrent.TimeUnit;
 import kz.onelink.sdk.errors.OneLinkException;
 import kz.onelink.sdk.errors.OneLinkServiceException;
+import kz.onelink.sdk.internal.json.BodyDecodingException;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package kz.onelink.sdk.internal;
+package kz.onelink.sdk.internal.json;
 
 import java.io.IOException;
 import java.io.Reader;

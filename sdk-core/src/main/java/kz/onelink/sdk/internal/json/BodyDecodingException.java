@@ -1,10 +1,10 @@
-package kz.onelink.sdk.internal;
+package kz.onelink.sdk.internal.json;
 
 /**
- * Thrown by the converter for a body it cannot read; {@link ServiceContext} adds the request to the
+ * Thrown by the converter for a body it cannot read; {@code RetryingCall} adds the request to the
  * message and rethrows it as {@link kz.onelink.sdk.errors.OneLinkDecodingException}.
  */
-final class BodyDecodingException extends RuntimeException {
+public final class BodyDecodingException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String problem;
@@ -17,12 +17,12 @@ final class BodyDecodingException extends RuntimeException {
   }
 
   /** What is wrong with the body, for the message of the exception the caller sees. */
-  String problem() {
+  public String problem() {
     return problem;
   }
 
   /** The parser's own failure. */
-  Throwable reason() {
+  public Throwable reason() {
     return reason;
   }
 }

@@ -1,4 +1,4 @@
-package kz.onelink.sdk.internal;
+package kz.onelink.sdk.internal.json;
 
 import com.google.gson.Gson;
 import com.google.gson.TypeAdapter;

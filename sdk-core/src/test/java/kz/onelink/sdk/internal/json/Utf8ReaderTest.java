@@ -1,4 +1,4 @@
-package kz.onelink.sdk.internal;
+package kz.onelink.sdk.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
