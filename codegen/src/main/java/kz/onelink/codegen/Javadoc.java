@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * the {@code /** ... *}{@code /} comments of a Java source only: {@code `code`} becomes {@code
  * {@code code}}, {@code **bold**} becomes {@code <b>}, {@code [text](url)} a link, and lines that
  * start with {@code - } a list. Code and string literals are left alone.
+ *
+ * <p>The generator hands the spec's text to the templates escaped for a Java string literal ({@code
+ * "} as {@code \"}, {@code \} as {@code \\}); in a comment that escaping would show, so it is
+ * undone first.
  */
 final class Javadoc {
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
@@ -72,7 +76,7 @@ final class Javadoc {
 
   /** Converts one comment, {@code /**} included and the closing {@code *}{@code /} excluded. */
   private static String convertComment(String comment) {
-    String[] lines = comment.split("\n", -1);
+    String[] lines = unescapeJavaString(comment).split("\n", -1);
     List<String> out = new ArrayList<>(lines.length + 4);
     boolean inList = false;
     boolean inPre = false;
@@ -114,6 +118,24 @@ final class Javadoc {
       }
     }
     return String.join("\n", out);
+  }
+
+  /** Undoes the generator's escaping of {@code "} and {@code \\} for Java string literals. */
+  private static String unescapeJavaString(String text) {
+    if (text.indexOf('\\') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\'
+          && i + 1 < text.length()
+          && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\\')) {
+        c = text.charAt(++i);
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /**

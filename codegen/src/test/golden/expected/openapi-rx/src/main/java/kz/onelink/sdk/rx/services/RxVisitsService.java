@@ -278,9 +278,9 @@ public final class RxVisitsService {
    * Lists the account's visits, oldest start first.
    *
    * <p>Every matching visit is returned at once (the server does not paginate). Filters combine
-   * with AND; <b>list filters</b> match any of their values. The server answers {@code {\"error\":
-   * \"...\"}} for an unknown account; see <a href="https://one-link.kz/docs/visits">the guide</a>
-   * and the brace <code>&#123;</code>.
+   * with AND; <b>list filters</b> match any of their values. The server answers {@code {"error":
+   * "..."}} for an unknown account; see <a href="https://one-link.kz/docs/visits">the guide</a> and
+   * the brace <code>&#123;</code>.
    *
    * @param accountId The account whose scheduling data is addressed.
    * @param params the optional parameters
