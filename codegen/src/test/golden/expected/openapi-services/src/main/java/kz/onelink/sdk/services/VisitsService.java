@@ -199,9 +199,12 @@ public final class VisitsService {
    * @param accountId The account whose scheduling data is addressed.
    * @param year The calendar year counted.
    * @param since Only visits on or after this date.
+   * @param countCancelled Whether cancelled visits are counted; the server has no default.
    */
-  public VisitStats getVisitStats(long accountId, int year, LocalDate since) {
-    return getVisitStats(accountId, year, since, GetVisitStatsParams.none(), RequestOptions.none());
+  public VisitStats getVisitStats(
+      long accountId, int year, LocalDate since, boolean countCancelled) {
+    return getVisitStats(
+        accountId, year, since, countCancelled, GetVisitStatsParams.none(), RequestOptions.none());
   }
 
   /**
@@ -212,11 +215,16 @@ public final class VisitsService {
    * @param accountId The account whose scheduling data is addressed.
    * @param year The calendar year counted.
    * @param since Only visits on or after this date.
+   * @param countCancelled Whether cancelled visits are counted; the server has no default.
    * @param params the optional parameters
    */
   public VisitStats getVisitStats(
-      long accountId, int year, LocalDate since, GetVisitStatsParams params) {
-    return getVisitStats(accountId, year, since, params, RequestOptions.none());
+      long accountId,
+      int year,
+      LocalDate since,
+      boolean countCancelled,
+      GetVisitStatsParams params) {
+    return getVisitStats(accountId, year, since, countCancelled, params, RequestOptions.none());
   }
 
   /**
@@ -225,6 +233,7 @@ public final class VisitsService {
    * @param accountId The account whose scheduling data is addressed.
    * @param year The calendar year counted.
    * @param since Only visits on or after this date.
+   * @param countCancelled Whether cancelled visits are counted; the server has no default.
    * @param params the optional parameters
    * @param options per-call timeouts and retries
    * @return the response body
@@ -238,10 +247,12 @@ public final class VisitsService {
       long accountId,
       int year,
       LocalDate since,
+      boolean countCancelled,
       GetVisitStatsParams params,
       RequestOptions options) {
     return context.execute(
-        VisitsApi.getVisitStats(context, api, accountId, year, since, params, options));
+        VisitsApi.getVisitStats(
+            context, api, accountId, year, since, countCancelled, params, options));
   }
 
   /**
@@ -252,10 +263,12 @@ public final class VisitsService {
       long accountId,
       int year,
       LocalDate since,
+      boolean countCancelled,
       GetVisitStatsParams params,
       RequestOptions options) {
     return context.executeWithResponse(
-        VisitsApi.getVisitStats(context, api, accountId, year, since, params, options));
+        VisitsApi.getVisitStats(
+            context, api, accountId, year, since, countCancelled, params, options));
   }
 
   /**

@@ -196,9 +196,12 @@ public final class RxVisitsService {
    * @param accountId The account whose scheduling data is addressed.
    * @param year The calendar year counted.
    * @param since Only visits on or after this date.
+   * @param countCancelled Whether cancelled visits are counted; the server has no default.
    */
-  public Single<VisitStats> getVisitStats(long accountId, int year, LocalDate since) {
-    return getVisitStats(accountId, year, since, GetVisitStatsParams.none(), RequestOptions.none());
+  public Single<VisitStats> getVisitStats(
+      long accountId, int year, LocalDate since, boolean countCancelled) {
+    return getVisitStats(
+        accountId, year, since, countCancelled, GetVisitStatsParams.none(), RequestOptions.none());
   }
 
   /**
@@ -209,11 +212,16 @@ public final class RxVisitsService {
    * @param accountId The account whose scheduling data is addressed.
    * @param year The calendar year counted.
    * @param since Only visits on or after this date.
+   * @param countCancelled Whether cancelled visits are counted; the server has no default.
    * @param params the optional parameters
    */
   public Single<VisitStats> getVisitStats(
-      long accountId, int year, LocalDate since, GetVisitStatsParams params) {
-    return getVisitStats(accountId, year, since, params, RequestOptions.none());
+      long accountId,
+      int year,
+      LocalDate since,
+      boolean countCancelled,
+      GetVisitStatsParams params) {
+    return getVisitStats(accountId, year, since, countCancelled, params, RequestOptions.none());
   }
 
   /**
@@ -222,6 +230,7 @@ public final class RxVisitsService {
    * @param accountId The account whose scheduling data is addressed.
    * @param year The calendar year counted.
    * @param since Only visits on or after this date.
+   * @param countCancelled Whether cancelled visits are counted; the server has no default.
    * @param params the optional parameters
    * @param options per-call timeouts and retries
    * @return a cold Single of the response body, failing with the sync client's exceptions
@@ -231,10 +240,12 @@ public final class RxVisitsService {
       long accountId,
       int year,
       LocalDate since,
+      boolean countCancelled,
       GetVisitStatsParams params,
       RequestOptions options) {
     return calls.single(
-        VisitsApi.getVisitStats(calls.context(), api, accountId, year, since, params, options));
+        VisitsApi.getVisitStats(
+            calls.context(), api, accountId, year, since, countCancelled, params, options));
   }
 
   /**
@@ -245,10 +256,12 @@ public final class RxVisitsService {
       long accountId,
       int year,
       LocalDate since,
+      boolean countCancelled,
       GetVisitStatsParams params,
       RequestOptions options) {
     return calls.singleWithResponse(
-        VisitsApi.getVisitStats(calls.context(), api, accountId, year, since, params, options));
+        VisitsApi.getVisitStats(
+            calls.context(), api, accountId, year, since, countCancelled, params, options));
   }
 
   /**

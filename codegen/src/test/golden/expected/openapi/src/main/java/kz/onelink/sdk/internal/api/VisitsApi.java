@@ -169,6 +169,7 @@ public interface VisitsApi {
       @Path("account_id") Long accountId,
       @Query("year") @Nullable Integer year,
       @Query("since") @Nullable LocalDate since,
+      @Query("count_cancelled") @Nullable Boolean countCancelled,
       @Query("room_id") @Nullable Long roomId,
       @Tag @Nullable AttemptTimeouts timeouts);
 
@@ -182,6 +183,7 @@ public interface VisitsApi {
       long accountId,
       int year,
       LocalDate since,
+      boolean countCancelled,
       GetVisitStatsParams params,
       RequestOptions options) {
 
@@ -194,7 +196,8 @@ public interface VisitsApi {
     Checks.notNull(params, "params");
     CallOptions callOptions = context.options(GET_VISIT_STATS, Checks.notNull(options, "options"));
     Call<VisitStats> call =
-        api.getVisitStats(accountId, year, since, params.roomId(), callOptions.timeouts());
+        api.getVisitStats(
+            accountId, year, since, countCancelled, params.roomId(), callOptions.timeouts());
     return new ApiCall<>(call, callOptions);
   }
 
