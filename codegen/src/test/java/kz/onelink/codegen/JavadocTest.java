@@ -47,6 +47,66 @@ class JavadocTest {
   }
 
   @Test
+  void specLinesWithoutTheCommentsPrefixGetItAndTheirBulletsBecomeAList() {
+    // What {{#lambda.indented}}{{{unescapedNotes}}}{{/lambda.indented}} puts into a method's
+    // Javadoc: the spec's lines as written, indented by four blanks, ending with a blank line.
+    String source =
+        "class A {\n"
+            + "  /**\n"
+            + "   * Books a visit.\n"
+            + "   *\n"
+            + "   * <p>Creation is idempotent.\n"
+            + "    More text.\n"
+            + "    \n"
+            + "    Versions differ:\n"
+            + "    \n"
+            + "    * the baseline needs `x`;\n"
+            + "    * later servers\n"
+            + "      take the default.\n"
+            + "    \n"
+            + "   *\n"
+            + "   * @param a the a\n"
+            + "   */\n"
+            + "  void a(int a) {}\n"
+            + "}\n";
+    assertThat(Javadoc.fromMarkdown(source))
+        .isEqualTo(
+            "class A {\n"
+                + "  /**\n"
+                + "   * Books a visit.\n"
+                + "   *\n"
+                + "   * <p>Creation is idempotent.\n"
+                + "   * More text.\n"
+                + "   *\n"
+                + "   * <p>Versions differ:\n"
+                + "   *\n"
+                + "   * <ul>\n"
+                + "   * <li>the baseline needs {@code x};\n"
+                + "   * <li>later servers\n"
+                + "   *   take the default.\n"
+                + "   * </ul>\n"
+                + "   *\n"
+                + "   *\n"
+                + "   * @param a the a\n"
+                + "   */\n"
+                + "  void a(int a) {}\n"
+                + "}\n");
+  }
+
+  @Test
+  void aCodeSpanBrokenOverTwoLinesIsJoined() {
+    String source = "/**\n * Answers 422 `to must be\n * after from` then.\n */\n";
+    assertThat(Javadoc.fromMarkdown(source))
+        .isEqualTo("/**\n * Answers 422 {@code to must be after from} then.\n */\n");
+  }
+
+  @Test
+  void commentLinesOfNestedClassesAreNotTakenForSpecLines() {
+    String source = "class A {\n  class B {\n    /**\n     * Text.\n     */\n  }\n}\n";
+    assertThat(Javadoc.fromMarkdown(source)).isEqualTo(source);
+  }
+
+  @Test
   void unbalancedBracesInCodeSpansBecomeEscapedHtml() {
     assertThat(Javadoc.fromMarkdown("/** The brace `{`. */\n"))
         .isEqualTo("/** The brace <code>&#123;</code>. */\n");
