@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * the {@code /** ... *}{@code /} comments of a Java source only: {@code `code`} becomes {@code
  * {@code code}}, {@code **bold**} becomes {@code <b>}, {@code [text](url)} a link, and lines that
  * start with {@code - } a list. Code and string literals are left alone.
+ *
+ * <p>The generator hands the spec's text to the templates escaped for a Java string literal ({@code
+ * "} as {@code \"}, {@code \} as {@code \\}); in a comment that escaping would show, so it is
+ * undone first.
  */
 final class Javadoc {
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
@@ -33,7 +37,8 @@ final class Javadoc {
         throw new IllegalArgumentException("unterminated Javadoc comment at offset " + start);
       }
       out.append(source, i, start);
-      out.append(convertComment(source.substring(start, end))).append("*/");
+      out.append(convertComment(source.substring(start, end), indentOf(source, start)))
+          .append("*/");
       i = end + 2;
     }
     return out.toString();
@@ -70,15 +75,28 @@ final class Javadoc {
     return s.length();
   }
 
-  /** Converts one comment, {@code /**} included and the closing {@code *}{@code /} excluded. */
-  private static String convertComment(String comment) {
-    String[] lines = comment.split("\n", -1);
-    List<String> out = new ArrayList<>(lines.length + 4);
+  /** The blanks before {@code /**} on its line: a comment's lines start with them and " *". */
+  private static String indentOf(String source, int start) {
+    String before = source.substring(source.lastIndexOf('\n', start - 1) + 1, start);
+    return before.trim().isEmpty() ? before : "";
+  }
+
+  /**
+   * Converts one comment, {@code /**} included and the closing {@code *}{@code /} excluded.
+   *
+   * <p>Lines of the spec's own text may come without the comment's {@code *}: a template that keeps
+   * the line breaks of a description ({@code {{#lambda.indented}}{{{unescapedNotes}}}...}) puts
+   * them in as they are, indented by four blanks. They get the comment's prefix, and their Markdown
+   * bullets ({@code * } or {@code - }) become list items.
+   */
+  private static String convertComment(String comment, String indent) {
+    List<String> lines = commentLines(unescapeJavaString(comment), indent + " *");
+    List<String> out = new ArrayList<>(lines.size() + 4);
     boolean inList = false;
     boolean inPre = false;
     String prefix = " *";
-    for (int n = 0; n < lines.length; n++) {
-      String line = lines[n];
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
       Matcher m = COMMENT_LINE.matcher(line);
       if (n == 0 || !m.matches()) {
         if (inList) {
@@ -114,6 +132,84 @@ final class Javadoc {
       }
     }
     return String.join("\n", out);
+  }
+
+  /**
+   * The comment's lines, the spec's lines given the comment's prefix ({@code own}), and a line that
+   * opens a {@code `code span`} closed on the next line joined with it (google-java-format wraps
+   * the comment again anyway).
+   */
+  private static List<String> commentLines(String comment, String own) {
+    String[] raw = comment.split("\n", -1);
+    List<String> lines = new ArrayList<>(raw.length);
+    for (int n = 0; n < raw.length; n++) {
+      String line = raw[n];
+      boolean beforeClose = n == raw.length - 1 && line.trim().isEmpty();
+      if (n > 0 && !beforeClose && isSpecLine(line, own)) {
+        line = specLineAsComment(line, own);
+      }
+      Matcher m = COMMENT_LINE.matcher(line);
+      int last = lines.size() - 1;
+      if (last >= 0
+          && !beforeClose
+          && m.matches()
+          && !m.group(3).trim().isEmpty()
+          && backticks(lines.get(last)) % 2 == 1) {
+        lines.set(last, lines.get(last) + " " + m.group(3).trim());
+      } else {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
+  private static int backticks(String line) {
+    int count = 0;
+    for (int i = 0; i < line.length(); i++) {
+      count += line.charAt(i) == '`' ? 1 : 0;
+    }
+    return count;
+  }
+
+  /**
+   * True for a line of the spec's text that came without the comment's prefix: no {@code *} at all,
+   * or a Markdown bullet right after the four blanks the template indented it by.
+   */
+  private static boolean isSpecLine(String line, String own) {
+    if (line.startsWith(own)) {
+      return false;
+    }
+    return !COMMENT_LINE.matcher(line).matches() || line.startsWith("    * ");
+  }
+
+  private static String specLineAsComment(String line, String own) {
+    int blanks = 0;
+    while (blanks < 4 && blanks < line.length() && line.charAt(blanks) == ' ') {
+      blanks++;
+    }
+    String text = line.substring(blanks);
+    if (text.startsWith("* ")) {
+      text = "- " + text.substring(2);
+    }
+    return text.trim().isEmpty() ? own : own + " " + text;
+  }
+
+  /** Undoes the generator's escaping of {@code "} and {@code \\} for Java string literals. */
+  private static String unescapeJavaString(String text) {
+    if (text.indexOf('\\') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\'
+          && i + 1 < text.length()
+          && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\\')) {
+        c = text.charAt(++i);
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /**
