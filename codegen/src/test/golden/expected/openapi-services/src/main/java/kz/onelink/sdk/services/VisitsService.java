@@ -88,9 +88,14 @@ public final class VisitsService {
    * Books a visit.
    *
    * <p>Creation is idempotent by {@code idempotency_key}: a replay answers 200 with the visit it
-   * created first. The SDK sets a fresh key when the request has none. Versions differ, as in the
-   * real spec's descriptions: * the baseline needs {@code duration_min}; * later servers take the
-   * room's default length when it is left out.
+   * created first. The SDK sets a fresh key when the request has none.
+   *
+   * <p>Versions differ, as in the real spec's descriptions:
+   *
+   * <ul>
+   *   <li>the baseline needs {@code duration_min};
+   *   <li>later servers take the room's default length when it is left out.
+   * </ul>
    *
    * @param accountId The account whose scheduling data is addressed.
    * @param request the request body

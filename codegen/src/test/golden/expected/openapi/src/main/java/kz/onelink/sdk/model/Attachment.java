@@ -8,7 +8,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.Objects;
-import kz.onelink.sdk.internal.Json;
+import kz.onelink.sdk.internal.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,9 +49,7 @@ public final class Attachment {
 
   /** Sets {@code id}; {@code null} leaves it out. Returns this object. */
   public Attachment id(@Nullable Long id) {
-
     Json.checkRange(id, 1L, 9223372036854775807L, "Attachment.id");
-
     this.id = id;
     return this;
   }
@@ -72,7 +70,6 @@ public final class Attachment {
 
   /** Sets {@code file_name}; {@code null} leaves it out. Returns this object. */
   public Attachment fileName(@Nullable String fileName) {
-
     this.fileName = fileName;
     return this;
   }
@@ -93,9 +90,7 @@ public final class Attachment {
 
   /** Sets {@code size_bytes}; {@code null} leaves it out. Returns this object. */
   public Attachment sizeBytes(@Nullable Long sizeBytes) {
-
     Json.checkRange(sizeBytes, 0L, 9223372036854775807L, "Attachment.size_bytes");
-
     this.sizeBytes = sizeBytes;
     return this;
   }

@@ -8,7 +8,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.Objects;
-import kz.onelink.sdk.internal.Json;
+import kz.onelink.sdk.internal.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,9 +47,7 @@ public final class Invoice {
 
   /** Sets {@code id}; {@code null} leaves it out. Returns this object. */
   public Invoice id(@Nullable Long id) {
-
     Json.checkRange(id, 1L, 9223372036854775807L, "Invoice.id");
-
     this.id = id;
     return this;
   }
@@ -70,9 +68,7 @@ public final class Invoice {
 
   /** Sets {@code amount}; {@code null} leaves it out. Returns this object. */
   public Invoice amount(@Nullable Long amount) {
-
     Json.checkRange(amount, 0L, 9223372036854775807L, "Invoice.amount");
-
     this.amount = amount;
     return this;
   }

@@ -8,7 +8,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.Objects;
-import kz.onelink.sdk.internal.Json;
+import kz.onelink.sdk.internal.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,9 +45,7 @@ public final class ListMeta {
 
   /** Sets {@code count}; {@code null} leaves it out. Returns this object. */
   public ListMeta count(@Nullable Integer count) {
-
     Json.checkRange(count, 0L, 2147483647L, "ListMeta.count");
-
     this.count = count;
     return this;
   }

@@ -9,7 +9,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import kz.onelink.sdk.internal.Json;
+import kz.onelink.sdk.internal.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -364,7 +364,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_01}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer01(@Nullable String answer01) {
-
     this.answer01 = answer01;
     return this;
   }
@@ -385,9 +384,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_02}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer02(@Nullable Integer answer02) {
-
     Json.checkRange(answer02, 0L, 10L, "Questionnaire.answer_02");
-
     this.answer02 = answer02;
     return this;
   }
@@ -408,7 +405,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_03}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer03(@Nullable Boolean answer03) {
-
     this.answer03 = answer03;
     return this;
   }
@@ -432,7 +428,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_04}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer04(@Nullable OffsetDateTime answer04) {
-
     this.answer04 = answer04;
     this.answer04Text = null;
     return this;
@@ -454,7 +449,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_05}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer05(@Nullable String answer05) {
-
     this.answer05 = answer05;
     this.answer05IsNull = answer05 == null;
     return this;
@@ -476,7 +470,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_06}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer06(@Nullable String answer06) {
-
     this.answer06 = answer06;
     return this;
   }
@@ -497,9 +490,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_07}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer07(@Nullable Integer answer07) {
-
     Json.checkRange(answer07, 0L, 10L, "Questionnaire.answer_07");
-
     this.answer07 = answer07;
     return this;
   }
@@ -520,7 +511,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_08}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer08(@Nullable Boolean answer08) {
-
     this.answer08 = answer08;
     return this;
   }
@@ -544,7 +534,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_09}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer09(@Nullable OffsetDateTime answer09) {
-
     this.answer09 = answer09;
     this.answer09Text = null;
     return this;
@@ -566,7 +555,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_10}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer10(@Nullable String answer10) {
-
     this.answer10 = answer10;
     this.answer10IsNull = answer10 == null;
     return this;
@@ -588,7 +576,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_11}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer11(@Nullable String answer11) {
-
     this.answer11 = answer11;
     return this;
   }
@@ -609,9 +596,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_12}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer12(@Nullable Integer answer12) {
-
     Json.checkRange(answer12, 0L, 10L, "Questionnaire.answer_12");
-
     this.answer12 = answer12;
     return this;
   }
@@ -632,7 +617,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_13}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer13(@Nullable Boolean answer13) {
-
     this.answer13 = answer13;
     return this;
   }
@@ -656,7 +640,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_14}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer14(@Nullable OffsetDateTime answer14) {
-
     this.answer14 = answer14;
     this.answer14Text = null;
     return this;
@@ -678,7 +661,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_15}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer15(@Nullable String answer15) {
-
     this.answer15 = answer15;
     this.answer15IsNull = answer15 == null;
     return this;
@@ -700,7 +682,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_16}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer16(@Nullable String answer16) {
-
     this.answer16 = answer16;
     return this;
   }
@@ -721,9 +702,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_17}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer17(@Nullable Integer answer17) {
-
     Json.checkRange(answer17, 0L, 10L, "Questionnaire.answer_17");
-
     this.answer17 = answer17;
     return this;
   }
@@ -744,7 +723,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_18}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer18(@Nullable Boolean answer18) {
-
     this.answer18 = answer18;
     return this;
   }
@@ -768,7 +746,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_19}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer19(@Nullable OffsetDateTime answer19) {
-
     this.answer19 = answer19;
     this.answer19Text = null;
     return this;
@@ -790,7 +767,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_20}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer20(@Nullable String answer20) {
-
     this.answer20 = answer20;
     this.answer20IsNull = answer20 == null;
     return this;
@@ -812,7 +788,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_21}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer21(@Nullable String answer21) {
-
     this.answer21 = answer21;
     return this;
   }
@@ -833,9 +808,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_22}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer22(@Nullable Integer answer22) {
-
     Json.checkRange(answer22, 0L, 10L, "Questionnaire.answer_22");
-
     this.answer22 = answer22;
     return this;
   }
@@ -856,7 +829,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_23}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer23(@Nullable Boolean answer23) {
-
     this.answer23 = answer23;
     return this;
   }
@@ -880,7 +852,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_24}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer24(@Nullable OffsetDateTime answer24) {
-
     this.answer24 = answer24;
     this.answer24Text = null;
     return this;
@@ -902,7 +873,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_25}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer25(@Nullable String answer25) {
-
     this.answer25 = answer25;
     this.answer25IsNull = answer25 == null;
     return this;
@@ -924,7 +894,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_26}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer26(@Nullable String answer26) {
-
     this.answer26 = answer26;
     return this;
   }
@@ -945,9 +914,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_27}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer27(@Nullable Integer answer27) {
-
     Json.checkRange(answer27, 0L, 10L, "Questionnaire.answer_27");
-
     this.answer27 = answer27;
     return this;
   }
@@ -968,7 +935,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_28}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer28(@Nullable Boolean answer28) {
-
     this.answer28 = answer28;
     return this;
   }
@@ -992,7 +958,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_29}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer29(@Nullable OffsetDateTime answer29) {
-
     this.answer29 = answer29;
     this.answer29Text = null;
     return this;
@@ -1014,7 +979,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_30}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer30(@Nullable String answer30) {
-
     this.answer30 = answer30;
     this.answer30IsNull = answer30 == null;
     return this;
@@ -1036,7 +1000,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_31}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer31(@Nullable String answer31) {
-
     this.answer31 = answer31;
     return this;
   }
@@ -1057,9 +1020,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_32}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer32(@Nullable Integer answer32) {
-
     Json.checkRange(answer32, 0L, 10L, "Questionnaire.answer_32");
-
     this.answer32 = answer32;
     return this;
   }
@@ -1080,7 +1041,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_33}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer33(@Nullable Boolean answer33) {
-
     this.answer33 = answer33;
     return this;
   }
@@ -1104,7 +1064,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_34}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer34(@Nullable OffsetDateTime answer34) {
-
     this.answer34 = answer34;
     this.answer34Text = null;
     return this;
@@ -1126,7 +1085,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_35}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer35(@Nullable String answer35) {
-
     this.answer35 = answer35;
     this.answer35IsNull = answer35 == null;
     return this;
@@ -1148,7 +1106,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_36}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer36(@Nullable String answer36) {
-
     this.answer36 = answer36;
     return this;
   }
@@ -1169,9 +1126,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_37}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer37(@Nullable Integer answer37) {
-
     Json.checkRange(answer37, 0L, 10L, "Questionnaire.answer_37");
-
     this.answer37 = answer37;
     return this;
   }
@@ -1192,7 +1147,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_38}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer38(@Nullable Boolean answer38) {
-
     this.answer38 = answer38;
     return this;
   }
@@ -1216,7 +1170,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_39}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer39(@Nullable OffsetDateTime answer39) {
-
     this.answer39 = answer39;
     this.answer39Text = null;
     return this;
@@ -1238,7 +1191,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_40}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer40(@Nullable String answer40) {
-
     this.answer40 = answer40;
     this.answer40IsNull = answer40 == null;
     return this;
@@ -1260,7 +1212,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_41}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer41(@Nullable String answer41) {
-
     this.answer41 = answer41;
     return this;
   }
@@ -1281,9 +1232,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_42}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer42(@Nullable Integer answer42) {
-
     Json.checkRange(answer42, 0L, 10L, "Questionnaire.answer_42");
-
     this.answer42 = answer42;
     return this;
   }
@@ -1304,7 +1253,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_43}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer43(@Nullable Boolean answer43) {
-
     this.answer43 = answer43;
     return this;
   }
@@ -1328,7 +1276,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_44}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer44(@Nullable OffsetDateTime answer44) {
-
     this.answer44 = answer44;
     this.answer44Text = null;
     return this;
@@ -1350,7 +1297,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_45}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer45(@Nullable String answer45) {
-
     this.answer45 = answer45;
     this.answer45IsNull = answer45 == null;
     return this;
@@ -1372,7 +1318,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_46}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer46(@Nullable String answer46) {
-
     this.answer46 = answer46;
     return this;
   }
@@ -1393,9 +1338,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_47}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer47(@Nullable Integer answer47) {
-
     Json.checkRange(answer47, 0L, 10L, "Questionnaire.answer_47");
-
     this.answer47 = answer47;
     return this;
   }
@@ -1416,7 +1359,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_48}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer48(@Nullable Boolean answer48) {
-
     this.answer48 = answer48;
     return this;
   }
@@ -1440,7 +1382,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_49}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer49(@Nullable OffsetDateTime answer49) {
-
     this.answer49 = answer49;
     this.answer49Text = null;
     return this;
@@ -1462,7 +1403,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_50}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer50(@Nullable String answer50) {
-
     this.answer50 = answer50;
     this.answer50IsNull = answer50 == null;
     return this;
@@ -1484,7 +1424,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_51}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer51(@Nullable String answer51) {
-
     this.answer51 = answer51;
     return this;
   }
@@ -1505,9 +1444,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_52}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer52(@Nullable Integer answer52) {
-
     Json.checkRange(answer52, 0L, 10L, "Questionnaire.answer_52");
-
     this.answer52 = answer52;
     return this;
   }
@@ -1528,7 +1465,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_53}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer53(@Nullable Boolean answer53) {
-
     this.answer53 = answer53;
     return this;
   }
@@ -1552,7 +1488,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_54}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer54(@Nullable OffsetDateTime answer54) {
-
     this.answer54 = answer54;
     this.answer54Text = null;
     return this;
@@ -1574,7 +1509,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_55}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer55(@Nullable String answer55) {
-
     this.answer55 = answer55;
     this.answer55IsNull = answer55 == null;
     return this;
@@ -1596,7 +1530,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_56}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer56(@Nullable String answer56) {
-
     this.answer56 = answer56;
     return this;
   }
@@ -1617,9 +1550,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_57}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer57(@Nullable Integer answer57) {
-
     Json.checkRange(answer57, 0L, 10L, "Questionnaire.answer_57");
-
     this.answer57 = answer57;
     return this;
   }
@@ -1640,7 +1571,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_58}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer58(@Nullable Boolean answer58) {
-
     this.answer58 = answer58;
     return this;
   }
@@ -1664,7 +1594,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_59}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer59(@Nullable OffsetDateTime answer59) {
-
     this.answer59 = answer59;
     this.answer59Text = null;
     return this;
@@ -1686,7 +1615,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_60}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer60(@Nullable String answer60) {
-
     this.answer60 = answer60;
     this.answer60IsNull = answer60 == null;
     return this;
@@ -1708,7 +1636,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_61}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer61(@Nullable String answer61) {
-
     this.answer61 = answer61;
     return this;
   }
@@ -1729,9 +1656,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_62}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer62(@Nullable Integer answer62) {
-
     Json.checkRange(answer62, 0L, 10L, "Questionnaire.answer_62");
-
     this.answer62 = answer62;
     return this;
   }
@@ -1752,7 +1677,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_63}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer63(@Nullable Boolean answer63) {
-
     this.answer63 = answer63;
     return this;
   }
@@ -1776,7 +1700,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_64}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer64(@Nullable OffsetDateTime answer64) {
-
     this.answer64 = answer64;
     this.answer64Text = null;
     return this;
@@ -1798,7 +1721,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_65}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer65(@Nullable String answer65) {
-
     this.answer65 = answer65;
     this.answer65IsNull = answer65 == null;
     return this;
@@ -1820,7 +1742,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_66}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer66(@Nullable String answer66) {
-
     this.answer66 = answer66;
     return this;
   }
@@ -1841,9 +1762,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_67}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer67(@Nullable Integer answer67) {
-
     Json.checkRange(answer67, 0L, 10L, "Questionnaire.answer_67");
-
     this.answer67 = answer67;
     return this;
   }
@@ -1864,7 +1783,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_68}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer68(@Nullable Boolean answer68) {
-
     this.answer68 = answer68;
     return this;
   }
@@ -1888,7 +1806,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_69}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer69(@Nullable OffsetDateTime answer69) {
-
     this.answer69 = answer69;
     this.answer69Text = null;
     return this;
@@ -1910,7 +1827,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_70}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer70(@Nullable String answer70) {
-
     this.answer70 = answer70;
     this.answer70IsNull = answer70 == null;
     return this;
@@ -1932,7 +1848,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_71}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer71(@Nullable String answer71) {
-
     this.answer71 = answer71;
     return this;
   }
@@ -1953,9 +1868,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_72}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer72(@Nullable Integer answer72) {
-
     Json.checkRange(answer72, 0L, 10L, "Questionnaire.answer_72");
-
     this.answer72 = answer72;
     return this;
   }
@@ -1976,7 +1889,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_73}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer73(@Nullable Boolean answer73) {
-
     this.answer73 = answer73;
     return this;
   }
@@ -2000,7 +1912,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_74}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer74(@Nullable OffsetDateTime answer74) {
-
     this.answer74 = answer74;
     this.answer74Text = null;
     return this;
@@ -2022,7 +1933,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_75}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer75(@Nullable String answer75) {
-
     this.answer75 = answer75;
     this.answer75IsNull = answer75 == null;
     return this;
@@ -2044,7 +1954,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_76}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer76(@Nullable String answer76) {
-
     this.answer76 = answer76;
     return this;
   }
@@ -2065,9 +1974,7 @@ public final class Questionnaire {
 
   /** Sets {@code answer_77}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer77(@Nullable Integer answer77) {
-
     Json.checkRange(answer77, 0L, 10L, "Questionnaire.answer_77");
-
     this.answer77 = answer77;
     return this;
   }
@@ -2088,7 +1995,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_78}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer78(@Nullable Boolean answer78) {
-
     this.answer78 = answer78;
     return this;
   }
@@ -2112,7 +2018,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_79}; {@code null} leaves it out. Returns this object. */
   public Questionnaire answer79(@Nullable OffsetDateTime answer79) {
-
     this.answer79 = answer79;
     this.answer79Text = null;
     return this;
@@ -2134,7 +2039,6 @@ public final class Questionnaire {
 
   /** Sets {@code answer_80}; {@code null} sends JSON null. Returns this object. */
   public Questionnaire answer80(@Nullable String answer80) {
-
     this.answer80 = answer80;
     this.answer80IsNull = answer80 == null;
     return this;

@@ -10,7 +10,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
-import kz.onelink.sdk.internal.Json;
+import kz.onelink.sdk.internal.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,9 +55,7 @@ public final class Room {
 
   /** Sets {@code id}; {@code null} leaves it out. Returns this object. */
   public Room id(@Nullable Long id) {
-
     Json.checkRange(id, 1L, 9223372036854775807L, "Room.id");
-
     this.id = id;
     return this;
   }
@@ -78,7 +76,6 @@ public final class Room {
 
   /** Sets {@code name}; {@code null} leaves it out. Returns this object. */
   public Room name(@Nullable String name) {
-
     this.name = name;
     return this;
   }
@@ -99,7 +96,6 @@ public final class Room {
 
   /** Sets {@code kinds}; {@code null} leaves it out. Returns this object. */
   public Room kinds(@Nullable List<RoomKind> kinds) {
-
     this.kinds = kinds;
     return this;
   }
@@ -120,7 +116,6 @@ public final class Room {
 
   /** Sets {@code active}; {@code null} leaves it out. Returns this object. */
   public Room active(@Nullable Boolean active) {
-
     this.active = active;
     return this;
   }
@@ -141,9 +136,7 @@ public final class Room {
 
   /** Sets {@code capacity}; {@code null} leaves it out. Returns this object. */
   public Room capacity(@Nullable Integer capacity) {
-
     Json.checkRange(capacity, 1L, 100L, "Room.capacity");
-
     this.capacity = capacity;
     return this;
   }

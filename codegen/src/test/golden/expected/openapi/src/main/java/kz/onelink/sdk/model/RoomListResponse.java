@@ -10,7 +10,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
-import kz.onelink.sdk.internal.Json;
+import kz.onelink.sdk.internal.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +49,6 @@ public final class RoomListResponse {
 
   /** Sets {@code payload}; {@code null} leaves it out. Returns this object. */
   public RoomListResponse payload(@Nullable List<Room> payload) {
-
     this.payload = payload;
     return this;
   }
@@ -70,7 +69,6 @@ public final class RoomListResponse {
 
   /** Sets {@code meta}; {@code null} leaves it out. Returns this object. */
   public RoomListResponse meta(@Nullable ListMeta meta) {
-
     this.meta = meta;
     return this;
   }

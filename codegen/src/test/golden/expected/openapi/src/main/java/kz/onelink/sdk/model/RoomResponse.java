@@ -8,7 +8,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.Objects;
-import kz.onelink.sdk.internal.Json;
+import kz.onelink.sdk.internal.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +45,6 @@ public final class RoomResponse {
 
   /** Sets {@code payload}; {@code null} leaves it out. Returns this object. */
   public RoomResponse payload(@Nullable Room payload) {
-
     this.payload = payload;
     return this;
   }

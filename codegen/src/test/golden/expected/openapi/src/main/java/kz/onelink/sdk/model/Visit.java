@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import kz.onelink.sdk.internal.Json;
+import kz.onelink.sdk.internal.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -154,9 +154,7 @@ public final class Visit {
 
   /** Sets {@code id}; {@code null} leaves it out. Returns this object. */
   public Visit id(@Nullable Long id) {
-
     Json.checkRange(id, 1L, 9223372036854775807L, "Visit.id");
-
     this.id = id;
     return this;
   }
@@ -177,9 +175,7 @@ public final class Visit {
 
   /** Sets {@code account_id}; {@code null} leaves it out. Returns this object. */
   public Visit accountId(@Nullable Long accountId) {
-
     Json.checkRange(accountId, 1L, 9223372036854775807L, "Visit.account_id");
-
     this.accountId = accountId;
     return this;
   }
@@ -200,9 +196,7 @@ public final class Visit {
 
   /** Sets {@code room_id}; {@code null} leaves it out. Returns this object. */
   public Visit roomId(@Nullable Long roomId) {
-
     Json.checkRange(roomId, 1L, 9223372036854775807L, "Visit.room_id");
-
     this.roomId = roomId;
     return this;
   }
@@ -223,7 +217,6 @@ public final class Visit {
 
   /** Sets {@code status}; {@code null} leaves it out. Returns this object. */
   public Visit status(@Nullable VisitStatus status) {
-
     this.status = status;
     return this;
   }
@@ -244,7 +237,6 @@ public final class Visit {
 
   /** Sets {@code channel}; {@code null} sends JSON null. Returns this object. */
   public Visit channel(@Nullable Channel channel) {
-
     this.channel = channel;
     this.channelIsNull = channel == null;
     return this;
@@ -269,7 +261,6 @@ public final class Visit {
 
   /** Sets {@code starts_at}; {@code null} leaves it out. Returns this object. */
   public Visit startsAt(@Nullable OffsetDateTime startsAt) {
-
     this.startsAt = startsAt;
     this.startsAtText = null;
     return this;
@@ -295,7 +286,6 @@ public final class Visit {
 
   /** Sets {@code checked_in_at}; {@code null} sends JSON null. Returns this object. */
   public Visit checkedInAt(@Nullable OffsetDateTime checkedInAt) {
-
     this.checkedInAt = checkedInAt;
     this.checkedInAtText = null;
     this.checkedInAtIsNull = checkedInAt == null;
@@ -318,7 +308,6 @@ public final class Visit {
 
   /** Sets {@code follow_up_on}; {@code null} sends JSON null. Returns this object. */
   public Visit followUpOn(@Nullable LocalDate followUpOn) {
-
     this.followUpOn = followUpOn;
     this.followUpOnIsNull = followUpOn == null;
     return this;
@@ -340,9 +329,7 @@ public final class Visit {
 
   /** Sets {@code duration_min}; {@code null} leaves it out. Returns this object. */
   public Visit durationMin(@Nullable Integer durationMin) {
-
     Json.checkRange(durationMin, 5L, 720L, "Visit.duration_min");
-
     this.durationMin = durationMin;
     return this;
   }
@@ -363,7 +350,6 @@ public final class Visit {
 
   /** Sets {@code queue_position}; {@code null} leaves it out. Returns this object. */
   public Visit queuePosition(@Nullable Integer queuePosition) {
-
     this.queuePosition = queuePosition;
     return this;
   }
@@ -384,9 +370,7 @@ public final class Visit {
 
   /** Sets {@code price}; {@code null} leaves it out. Returns this object. */
   public Visit price(@Nullable Long price) {
-
     Json.checkRange(price, 0L, 9223372036854775807L, "Visit.price");
-
     this.price = price;
     return this;
   }
@@ -407,9 +391,7 @@ public final class Visit {
 
   /** Sets {@code discount}; {@code null} sends JSON null. Returns this object. */
   public Visit discount(@Nullable Long discount) {
-
     Json.checkRange(discount, 0L, 2147483647L, "Visit.discount");
-
     this.discount = discount;
     this.discountIsNull = discount == null;
     return this;
@@ -431,7 +413,6 @@ public final class Visit {
 
   /** Sets {@code paid}; {@code null} leaves it out. Returns this object. */
   public Visit paid(@Nullable Boolean paid) {
-
     this.paid = paid;
     return this;
   }
@@ -452,7 +433,6 @@ public final class Visit {
 
   /** Sets {@code reminder_sent}; {@code null} sends JSON null. Returns this object. */
   public Visit reminderSent(@Nullable Boolean reminderSent) {
-
     this.reminderSent = reminderSent;
     this.reminderSentIsNull = reminderSent == null;
     return this;
@@ -474,7 +454,6 @@ public final class Visit {
 
   /** Sets {@code patient_name}; {@code null} leaves it out. Returns this object. */
   public Visit patientName(@Nullable String patientName) {
-
     this.patientName = patientName;
     return this;
   }
@@ -495,7 +474,6 @@ public final class Visit {
 
   /** Sets {@code patient_birth_date}; {@code null} sends JSON null. Returns this object. */
   public Visit patientBirthDate(@Nullable LocalDate patientBirthDate) {
-
     this.patientBirthDate = patientBirthDate;
     this.patientBirthDateIsNull = patientBirthDate == null;
     return this;
@@ -517,7 +495,6 @@ public final class Visit {
 
   /** Sets {@code notes}; {@code null} sends JSON null. Returns this object. */
   public Visit notes(@Nullable String notes) {
-
     this.notes = notes;
     this.notesIsNull = notes == null;
     return this;
@@ -547,7 +524,6 @@ public final class Visit {
    */
   @Deprecated
   public Visit legacyCode(@Nullable String legacyCode) {
-
     this.legacyCode = legacyCode;
     return this;
   }
@@ -573,7 +549,6 @@ public final class Visit {
 
   /** Sets {@code custom_attributes}; {@code null} leaves it out. Returns this object. */
   public Visit customAttributes(@Nullable Map<String, Object> customAttributes) {
-
     this.customAttributes = customAttributes;
     return this;
   }
@@ -594,7 +569,6 @@ public final class Visit {
 
   /** Sets {@code room_kinds}; {@code null} leaves it out. Returns this object. */
   public Visit roomKinds(@Nullable List<RoomKind> roomKinds) {
-
     this.roomKinds = roomKinds;
     return this;
   }
@@ -615,7 +589,6 @@ public final class Visit {
 
   /** Sets {@code attachments}; {@code null} leaves it out. Returns this object. */
   public Visit attachments(@Nullable List<Attachment> attachments) {
-
     this.attachments = attachments;
     return this;
   }
@@ -636,7 +609,6 @@ public final class Visit {
 
   /** Sets {@code room}; {@code null} leaves it out. Returns this object. */
   public Visit room(@Nullable Room room) {
-
     this.room = room;
     return this;
   }
@@ -657,7 +629,6 @@ public final class Visit {
 
   /** Sets {@code invoice}; {@code null} sends JSON null. Returns this object. */
   public Visit invoice(@Nullable Invoice invoice) {
-
     this.invoice = invoice;
     this.invoiceIsNull = invoice == null;
     return this;
@@ -679,7 +650,6 @@ public final class Visit {
 
   /** Sets {@code questionnaire}; {@code null} leaves it out. Returns this object. */
   public Visit questionnaire(@Nullable Questionnaire questionnaire) {
-
     this.questionnaire = questionnaire;
     return this;
   }
@@ -703,7 +673,6 @@ public final class Visit {
 
   /** Sets {@code created_at}; {@code null} leaves it out. Returns this object. */
   public Visit createdAt(@Nullable OffsetDateTime createdAt) {
-
     this.createdAt = createdAt;
     this.createdAtText = null;
     return this;

@@ -9,7 +9,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import kz.onelink.sdk.internal.Json;
+import kz.onelink.sdk.internal.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,9 +81,7 @@ public final class VisitCreateRequest {
 
   /** Sets {@code room_id}; {@code null} leaves it out. Returns this object. */
   public VisitCreateRequest roomId(@Nullable Long roomId) {
-
     Json.checkRange(roomId, 1L, 9223372036854775807L, "VisitCreateRequest.room_id");
-
     this.roomId = roomId;
     return this;
   }
@@ -107,7 +105,6 @@ public final class VisitCreateRequest {
 
   /** Sets {@code starts_at}; {@code null} leaves it out. Returns this object. */
   public VisitCreateRequest startsAt(@Nullable OffsetDateTime startsAt) {
-
     this.startsAt = startsAt;
     this.startsAtText = null;
     return this;
@@ -129,9 +126,7 @@ public final class VisitCreateRequest {
 
   /** Sets {@code duration_min}; {@code null} leaves it out. Returns this object. */
   public VisitCreateRequest durationMin(@Nullable Integer durationMin) {
-
     Json.checkRange(durationMin, 5L, 720L, "VisitCreateRequest.duration_min");
-
     this.durationMin = durationMin;
     return this;
   }
@@ -152,7 +147,6 @@ public final class VisitCreateRequest {
 
   /** Sets {@code channel}; {@code null} sends JSON null. Returns this object. */
   public VisitCreateRequest channel(@Nullable Channel channel) {
-
     this.channel = channel;
     this.channelIsNull = channel == null;
     return this;
@@ -174,9 +168,7 @@ public final class VisitCreateRequest {
 
   /** Sets {@code price}; {@code null} leaves it out. Returns this object. */
   public VisitCreateRequest price(@Nullable Long price) {
-
     Json.checkRange(price, 0L, 2147483647L, "VisitCreateRequest.price");
-
     this.price = price;
     return this;
   }
@@ -197,7 +189,6 @@ public final class VisitCreateRequest {
 
   /** Sets {@code patient_name}; {@code null} leaves it out. Returns this object. */
   public VisitCreateRequest patientName(@Nullable String patientName) {
-
     this.patientName = patientName;
     return this;
   }
@@ -218,7 +209,6 @@ public final class VisitCreateRequest {
 
   /** Sets {@code notes}; {@code null} sends JSON null. Returns this object. */
   public VisitCreateRequest notes(@Nullable String notes) {
-
     this.notes = notes;
     this.notesIsNull = notes == null;
     return this;
@@ -248,7 +238,6 @@ public final class VisitCreateRequest {
    */
   @Deprecated
   public VisitCreateRequest source(@Nullable String source) {
-
     this.source = source;
     return this;
   }
@@ -274,7 +263,6 @@ public final class VisitCreateRequest {
 
   /** Sets {@code idempotency_key}; {@code null} sends JSON null. Returns this object. */
   public VisitCreateRequest idempotencyKey(@Nullable String idempotencyKey) {
-
     this.idempotencyKey = idempotencyKey;
     this.idempotencyKeyIsNull = idempotencyKey == null;
     return this;

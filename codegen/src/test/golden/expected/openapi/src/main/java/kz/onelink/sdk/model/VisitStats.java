@@ -9,7 +9,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
-import kz.onelink.sdk.internal.Json;
+import kz.onelink.sdk.internal.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,9 +50,7 @@ public final class VisitStats {
 
   /** Sets {@code year}; {@code null} leaves it out. Returns this object. */
   public VisitStats year(@Nullable Integer year) {
-
     Json.checkRange(year, 2000L, 2100L, "VisitStats.year");
-
     this.year = year;
     return this;
   }
@@ -73,9 +71,7 @@ public final class VisitStats {
 
   /** Sets {@code total}; {@code null} leaves it out. Returns this object. */
   public VisitStats total(@Nullable Long total) {
-
     Json.checkRange(total, 0L, 9223372036854775807L, "VisitStats.total");
-
     this.total = total;
     return this;
   }
@@ -96,7 +92,6 @@ public final class VisitStats {
 
   /** Sets {@code by_status}; {@code null} leaves it out. Returns this object. */
   public VisitStats byStatus(@Nullable Map<String, Object> byStatus) {
-
     this.byStatus = byStatus;
     return this;
   }

@@ -7,7 +7,7 @@ import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import kz.onelink.sdk.internal.Json;
+import kz.onelink.sdk.internal.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**

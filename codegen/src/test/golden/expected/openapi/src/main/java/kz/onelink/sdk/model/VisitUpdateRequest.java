@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
-import kz.onelink.sdk.internal.Json;
+import kz.onelink.sdk.internal.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +78,6 @@ public final class VisitUpdateRequest {
 
   /** Sets {@code starts_at}; {@code null} leaves it out. Returns this object. */
   public VisitUpdateRequest startsAt(@Nullable OffsetDateTime startsAt) {
-
     this.startsAt = startsAt;
     this.startsAtText = null;
     return this;
@@ -100,7 +99,6 @@ public final class VisitUpdateRequest {
 
   /** Sets {@code status}; {@code null} leaves it out. Returns this object. */
   public VisitUpdateRequest status(@Nullable VisitStatus status) {
-
     this.status = status;
     return this;
   }
@@ -121,7 +119,6 @@ public final class VisitUpdateRequest {
 
   /** Sets {@code follow_up_on}; {@code null} sends JSON null. Returns this object. */
   public VisitUpdateRequest followUpOn(@Nullable LocalDate followUpOn) {
-
     this.followUpOn = followUpOn;
     this.followUpOnIsNull = followUpOn == null;
     return this;
@@ -143,7 +140,6 @@ public final class VisitUpdateRequest {
 
   /** Sets {@code notes}; {@code null} sends JSON null. Returns this object. */
   public VisitUpdateRequest notes(@Nullable String notes) {
-
     this.notes = notes;
     this.notesIsNull = notes == null;
     return this;
@@ -165,7 +161,6 @@ public final class VisitUpdateRequest {
 
   /** Sets {@code custom_attributes}; {@code null} sends JSON null. Returns this object. */
   public VisitUpdateRequest customAttributes(@Nullable Map<String, Object> customAttributes) {
-
     this.customAttributes = customAttributes;
     this.customAttributesIsNull = customAttributes == null;
     return this;

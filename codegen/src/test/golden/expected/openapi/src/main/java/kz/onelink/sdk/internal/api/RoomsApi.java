@@ -50,11 +50,8 @@ public interface RoomsApi {
    */
   static ApiCall<RoomResponse> get(
       ServiceContext context, RoomsApi api, long accountId, long id, RequestOptions options) {
-
     Checks.atLeast(accountId, 1L, "accountId");
-
     Checks.atLeast(id, 1L, "id");
-
     CallOptions callOptions = context.options(GET_ROOM, Checks.notNull(options, "options"));
     Call<RoomResponse> call = api.getRoom(accountId, id, callOptions.timeouts());
     return new ApiCall<>(call, callOptions);
@@ -96,9 +93,7 @@ public interface RoomsApi {
       long accountId,
       ListRoomsParams params,
       RequestOptions options) {
-
     Checks.atLeast(accountId, 1L, "accountId");
-
     Checks.notNull(params, "params");
     CallOptions callOptions = context.options(LIST_ROOMS, Checks.notNull(options, "options"));
     Call<RoomListResponse> call =

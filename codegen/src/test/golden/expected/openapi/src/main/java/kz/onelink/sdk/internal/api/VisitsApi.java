@@ -71,11 +71,8 @@ public interface VisitsApi {
    */
   static ApiCall<VisitResponse> cancel(
       ServiceContext context, VisitsApi api, long accountId, long id, RequestOptions options) {
-
     Checks.atLeast(accountId, 1L, "accountId");
-
     Checks.atLeast(id, 1L, "id");
-
     CallOptions callOptions = context.options(CANCEL_VISIT, Checks.notNull(options, "options"));
     Call<VisitResponse> call = api.cancelVisit(accountId, id, callOptions.timeouts());
     return new ApiCall<>(call, callOptions);
@@ -99,13 +96,9 @@ public interface VisitsApi {
       long accountId,
       VisitCreateRequest request,
       RequestOptions options) {
-
     Checks.atLeast(accountId, 1L, "accountId");
-
     Checks.notNull(request, "request");
-
     request.validate();
-
     CallOptions callOptions = context.options(CREATE_VISIT, Checks.notNull(options, "options"));
     if (request.getIdempotencyKey() == null) {
       request = request.copy().idempotencyKey(callOptions.idempotencyKey());
@@ -128,11 +121,8 @@ public interface VisitsApi {
    */
   static ApiCall<Void> delete(
       ServiceContext context, VisitsApi api, long accountId, long id, RequestOptions options) {
-
     Checks.atLeast(accountId, 1L, "accountId");
-
     Checks.atLeast(id, 1L, "id");
-
     CallOptions callOptions = context.options(DELETE_VISIT, Checks.notNull(options, "options"));
     Call<Void> call = api.deleteVisit(accountId, id, callOptions.timeouts());
     return new ApiCall<>(call, callOptions);
@@ -152,11 +142,8 @@ public interface VisitsApi {
    */
   static ApiCall<VisitResponse> get(
       ServiceContext context, VisitsApi api, long accountId, long id, RequestOptions options) {
-
     Checks.atLeast(accountId, 1L, "accountId");
-
     Checks.atLeast(id, 1L, "id");
-
     CallOptions callOptions = context.options(GET_VISIT, Checks.notNull(options, "options"));
     Call<VisitResponse> call = api.getVisit(accountId, id, callOptions.timeouts());
     return new ApiCall<>(call, callOptions);
@@ -167,9 +154,9 @@ public interface VisitsApi {
   @Headers("Accept: application/json")
   Call<VisitStats> getVisitStats(
       @Path("account_id") Long accountId,
-      @Query("year") @Nullable Integer year,
-      @Query("since") @Nullable LocalDate since,
-      @Query("count_cancelled") @Nullable Boolean countCancelled,
+      @Query("year") Integer year,
+      @Query("since") LocalDate since,
+      @Query("count_cancelled") Boolean countCancelled,
       @Query("room_id") @Nullable Long roomId,
       @Tag @Nullable AttemptTimeouts timeouts);
 
@@ -186,13 +173,9 @@ public interface VisitsApi {
       boolean countCancelled,
       GetVisitStatsParams params,
       RequestOptions options) {
-
     Checks.atLeast(accountId, 1L, "accountId");
-
     Checks.atLeast(year, 2000, "year");
-
     Checks.notNull(since, "since");
-
     Checks.notNull(params, "params");
     CallOptions callOptions = context.options(GET_VISIT_STATS, Checks.notNull(options, "options"));
     Call<VisitStats> call =
@@ -215,7 +198,7 @@ public interface VisitsApi {
       @Query("label") @Nullable List<String> label,
       @Query("include_cancelled") @Nullable Boolean includeCancelled,
       @Query("limit") @Nullable Integer limit,
-      @retrofit2.http.Header("X-Trace-Id") String xTraceId,
+      @retrofit2.http.Header("X-Trace-Id") @Nullable String xTraceId,
       @Tag @Nullable AttemptTimeouts timeouts);
 
   /**
@@ -228,9 +211,7 @@ public interface VisitsApi {
       long accountId,
       ListVisitsParams params,
       RequestOptions options) {
-
     Checks.atLeast(accountId, 1L, "accountId");
-
     Checks.notNull(params, "params");
     CallOptions callOptions = context.options(LIST_VISITS, Checks.notNull(options, "options"));
     Call<VisitListResponse> call =
@@ -270,15 +251,10 @@ public interface VisitsApi {
       long id,
       VisitUpdateRequest request,
       RequestOptions options) {
-
     Checks.atLeast(accountId, 1L, "accountId");
-
     Checks.atLeast(id, 1L, "id");
-
     Checks.notNull(request, "request");
-
     request.validate();
-
     CallOptions callOptions = context.options(UPDATE_VISIT, Checks.notNull(options, "options"));
     Call<VisitResponse> call = api.updateVisit(accountId, id, request, callOptions.timeouts());
     return new ApiCall<>(call, callOptions);
