@@ -1,6 +1,7 @@
 package kz.onelink.samples;
 
 import java.io.PrintStream;
+import java.util.List;
 import kz.onelink.sdk.errors.ConflictException;
 import kz.onelink.sdk.errors.NotFoundException;
 import kz.onelink.sdk.errors.OneLinkException;
@@ -9,6 +10,7 @@ import kz.onelink.sdk.errors.OneLinkServiceException;
 import kz.onelink.sdk.errors.UnprocessableEntityException;
 import kz.onelink.sdk.model.Appointment;
 import kz.onelink.sdk.model.AppointmentCreateRequest;
+import kz.onelink.sdk.model.CalendarSlot;
 import kz.onelink.sdk.services.AppointmentsService;
 
 /**
@@ -26,12 +28,14 @@ public final class HandleErrors {
 
   static void run(SampleSetup setup, PrintStream out) {
     AppointmentsService appointments = setup.client.appointments();
+    Plan plan = Plan.choose(setup);
+    List<CalendarSlot> free = plan.freeSlots(setup);
     out.println();
     out.println("Handling errors:");
 
-    Appointment taken = appointments.create(setup.accountId, booking(setup, 4));
+    Appointment taken = appointments.create(setup.accountId, booking(plan, free.get(1)));
     try {
-      appointments.create(setup.accountId, booking(setup, 4));
+      appointments.create(setup.accountId, booking(plan, free.get(1)));
     } catch (ConflictException e) {
       // 409: the slot is taken (SLOT_CONFLICT) or outside working hours (OUTSIDE_WORKING_HOURS),
       // ...
@@ -41,7 +45,8 @@ public final class HandleErrors {
     }
 
     try {
-      appointments.create(setup.accountId, booking(setup, 5).clientIdentifier("123456789012"));
+      appointments.create(
+          setup.accountId, booking(plan, free.get(2)).clientIdentifier("123456789012"));
     } catch (UnprocessableEntityException e) {
       // 422: INVALID_IIN, VALIDATION_ERROR (with per-field details), APPOINTMENT_READ_ONLY, ...
       out.println("  bad IIN        -> " + describe(e));
@@ -71,12 +76,12 @@ public final class HandleErrors {
     }
   }
 
-  private static AppointmentCreateRequest booking(SampleSetup setup, int hoursLater) {
+  private static AppointmentCreateRequest booking(Plan plan, CalendarSlot slot) {
     return new AppointmentCreateRequest()
-        .resourceId(setup.resourceId)
-        .serviceId(setup.serviceId)
-        .startsAt(setup.slot.plusHours(hoursLater))
-        .endsAt(setup.slot.plusHours(hoursLater).plusMinutes(30))
+        .resourceId(plan.resource.getId())
+        .serviceId(plan.service.getId())
+        .startsAt(slot.getStartsAt())
+        .endsAt(slot.getEndsAt())
         .clientName("Айгерим Сеитова");
   }
 

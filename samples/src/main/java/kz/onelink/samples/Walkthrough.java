@@ -5,13 +5,14 @@ import java.util.List;
 import kz.onelink.sdk.model.Appointment;
 import kz.onelink.sdk.model.AppointmentCreateRequest;
 import kz.onelink.sdk.model.AppointmentUpdateRequest;
-import kz.onelink.sdk.params.ListAppointmentsParams;
+import kz.onelink.sdk.model.CalendarSlot;
 import kz.onelink.sdk.services.AppointmentsService;
 
 /**
- * The main sample: books an appointment, reads it, lists the day, moves it and cancels it, then
- * runs the Rx and the error-handling samples. Runs against the embedded sandbox unless {@code
- * ONELINK_API_TOKEN} is set.
+ * The main sample, a booking as an app makes it: find a service, a resource that offers it and a
+ * free slot in the calendar, book it, read it back, move it, cancel it. Then the Rx and the
+ * error-handling samples. Runs against the embedded sandbox unless {@code ONELINK_API_TOKEN} is
+ * set.
  *
  * <pre>mvn -q -pl samples -am compile exec:java</pre>
  */
@@ -27,60 +28,65 @@ public final class Walkthrough {
   }
 
   static void run(SampleSetup setup, PrintStream out) {
-    AppointmentsService appointments = setup.client.appointments();
     out.println();
-    out.println("Appointments, step by step:");
+    out.println("A booking, step by step:");
 
-    // 1. Book a 30-minute consultation. The SDK adds an idempotency key, so retries never
-    // double-book.
+    // 1–2. What can be booked, and who offers it: the account's active services, each with its
+    // price per resource.
+    Plan plan = Plan.choose(setup);
+    out.println("  1. service  -> " + Format.service(plan));
+    out.println("  2. resource -> " + Format.resource(plan));
+
+    // 3. When: the calendar's free slots that day, as long as the service. The sandbox and the
+    // server compute them from the same rules that accept or refuse a booking.
+    List<CalendarSlot> free = plan.freeSlots(setup);
+    out.println("  3. calendar -> " + Format.slots(free));
+    CalendarSlot first = free.get(0);
+
+    // 4. Book the first free slot. The SDK adds an idempotency key, so retries never double-book.
+    AppointmentsService appointments = setup.client.appointments();
     Appointment booked =
         appointments.create(
             setup.accountId,
             new AppointmentCreateRequest()
-                .resourceId(setup.resourceId)
-                .serviceId(setup.serviceId)
-                .startsAt(setup.slot)
-                .endsAt(setup.slot.plusMinutes(30))
+                .resourceId(plan.resource.getId())
+                .serviceId(plan.service.getId())
+                .startsAt(first.getStartsAt())
+                .endsAt(first.getEndsAt())
                 .clientName("Айгерим Сеитова")
                 .clientPhone("+77011234567")
                 .clientComment("First visit"));
-    out.println("  1. create  -> " + Format.appointment(booked));
+    out.println("  4. book     -> " + Format.appointment(booked));
 
-    // 2. Read it back by id.
+    // 5. Read it back by id.
     Appointment read = appointments.get(setup.accountId, booked.getId());
-    out.println("  2. get     -> " + Format.appointment(read));
+    out.println("  5. get      -> " + Format.appointment(read));
 
-    // 3. List the resource's appointments on that day.
-    List<Appointment> day =
-        appointments.list(
-            setup.accountId,
-            ListAppointmentsParams.builder()
-                .from(setup.slot.minusHours(5))
-                .to(setup.slot.plusHours(14))
-                .resourceIds(setup.resourceId)
-                .build());
-    out.println("  3. list    -> " + day.size() + " appointment(s) that day");
-    for (Appointment appointment : day) {
-      out.println("               " + Format.appointment(appointment));
-    }
-
-    // 4. Move it an hour later and clear the comment: keys left out keep their value, null clears.
+    // 6. Move it to the next free slot after it. A reschedule sends starts_at and ends_at
+    // together: the server recomputes the length (or, on newer servers, the end) otherwise.
+    CalendarSlot later = firstAfter(plan.freeSlots(setup), booked);
     Appointment moved =
         appointments.update(
             setup.accountId,
             booked.getId(),
             new AppointmentUpdateRequest()
-                .startsAt(setup.slot.plusHours(1))
-                .endsAt(setup.slot.plusHours(1).plusMinutes(30))
+                .startsAt(later.getStartsAt())
+                .endsAt(later.getEndsAt())
                 .clientComment(null));
-    out.println(
-        "  4. update  -> "
-            + Format.appointment(moved)
-            + ", comment "
-            + (moved.getClientComment() == null ? "cleared" : "kept"));
+    out.println("  6. move     -> " + Format.appointment(moved));
 
-    // 5. Cancel it; the slot is free again.
+    // 7. Cancel it; the slot is free again.
     Appointment cancelled = appointments.cancel(setup.accountId, booked.getId());
-    out.println("  5. cancel  -> " + Format.appointment(cancelled));
+    out.println("  7. cancel   -> " + Format.appointment(cancelled));
+  }
+
+  /** The first slot that starts once {@code booked} has ended. */
+  static CalendarSlot firstAfter(List<CalendarSlot> slots, Appointment booked) {
+    for (CalendarSlot slot : slots) {
+      if (!slot.getStartsAt().isBefore(booked.getEndsAt())) {
+        return slot;
+      }
+    }
+    throw new IllegalStateException("No free slot left that day after " + booked.getEndsAt());
   }
 }

@@ -24,13 +24,16 @@ class SamplesTest {
     String printed = new String(bytes.toByteArray(), StandardCharsets.UTF_8);
     assertThat(printed)
         .contains("Running against the embedded sandbox at http://127.0.0.1:")
+        .containsPattern("1\\. service  -> #\\d+ Консультация терапевта, 30 min")
+        .containsPattern("2\\. resource -> #\\d+ .+, 15 000 KZT")
+        .containsPattern("3\\. calendar -> \\d+ free slots on .+, the first 09:00–09:30")
         .containsPattern(
-            "1\\. create  -> #\\d+ scheduled, .* 10:00–10:30 Almaty, Консультация терапевта, 15 000 KZT")
-        .containsPattern("2\\. get     -> #\\d+ scheduled")
-        .contains("3. list    -> 1 appointment(s) that day")
-        .containsPattern("4\\. update  -> #\\d+ scheduled, .* 11:00–11:30 Almaty.*comment cleared")
-        .containsPattern("5\\. cancel  -> #\\d+ cancelled.*payment cancelled")
-        .containsPattern("create  -> #\\d+ scheduled, .* 12:00–12:30")
+            "4\\. book     -> #\\d+ scheduled, .* 09:00–09:30 Almaty, Консультация терапевта,"
+                + " 15 000 KZT")
+        .containsPattern("5\\. get      -> #\\d+ scheduled, .* 09:00–09:30")
+        .containsPattern("6\\. move     -> #\\d+ scheduled, .* 09:30–10:00 Almaty")
+        .containsPattern("7\\. cancel   -> #\\d+ cancelled.*payment cancelled")
+        .containsPattern("book    -> #\\d+ scheduled, .* 17:30–18:00")
         .containsPattern("cancel  -> #\\d+ cancelled")
         .contains("double booking -> ConflictException SLOT_CONFLICT")
         .contains("bad IIN        -> UnprocessableEntityException INVALID_IIN")
