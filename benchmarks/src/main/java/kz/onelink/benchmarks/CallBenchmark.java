@@ -54,6 +54,21 @@ public class CallBenchmark {
     return clients.floor.get();
   }
 
+  /**
+   * An Rx call as apps make it, on another thread: the Rx client on {@code Schedulers.io()}, then
+   * blocking for its result.
+   */
+  @Benchmark
+  public Appointment getOneRxOnIo() {
+    return clients.rxOnIo.appointments().get(17, 4812).blockingGet();
+  }
+
+  /** The floor's like for like of {@link #getOneRxOnIo}: the same GET handed to an executor. */
+  @Benchmark
+  public Floor.Appointment getOneFloorOnExecutor() throws Exception {
+    return clients.executor.submit(clients.floor::get).get();
+  }
+
   @Benchmark
   public List<Appointment> list1000Sdk() {
     return clients.sdk.appointments().list(17);

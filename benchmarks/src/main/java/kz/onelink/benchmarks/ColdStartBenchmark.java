@@ -51,4 +51,10 @@ public class ColdStartBenchmark {
   public Object firstAppointmentFloor() {
     return new Floor(server.baseUrl()).get();
   }
+
+  /** Retrofit and its Gson converter over the floor's POJOs: Retrofit's own share of a start. */
+  @Benchmark
+  public Object firstAppointmentFloorRetrofit() {
+    return new RetrofitFloor(server.baseUrl()).get();
+  }
 }

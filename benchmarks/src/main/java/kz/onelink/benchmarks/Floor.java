@@ -1,23 +1,72 @@
 package kz.onelink.benchmarks;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.TypeAdapter;
 import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The floor: what an app would write by hand with OkHttp and Gson, no SDK. Hand-written POJOs read
- * reflectively, dates left as strings, no error mapping, no retries.
+ * reflectively, dates parsed into java.time as the SDK's getters give them (like for like), no
+ * error mapping, no retries.
  */
 final class Floor {
   private final OkHttpClient client;
-  private final Gson gson = new Gson();
+
+  /** Gson cannot read java.time on its own (JDK 17 refuses the reflection): an app adds this. */
+  static final Gson GSON =
+      new GsonBuilder()
+          .registerTypeAdapter(
+              OffsetDateTime.class,
+              new TypeAdapter<OffsetDateTime>() {
+                @Override
+                public void write(JsonWriter out, OffsetDateTime value) throws IOException {
+                  out.value(value.toString());
+                }
+
+                @Override
+                public @Nullable OffsetDateTime read(JsonReader in) throws IOException {
+                  if (in.peek() == JsonToken.NULL) {
+                    in.nextNull();
+                    return null;
+                  }
+                  return OffsetDateTime.parse(in.nextString());
+                }
+              })
+          .registerTypeAdapter(
+              LocalDate.class,
+              new TypeAdapter<LocalDate>() {
+                @Override
+                public void write(JsonWriter out, LocalDate value) throws IOException {
+                  out.value(value.toString());
+                }
+
+                @Override
+                public @Nullable LocalDate read(JsonReader in) throws IOException {
+                  if (in.peek() == JsonToken.NULL) {
+                    in.nextNull();
+                    return null;
+                  }
+                  return LocalDate.parse(in.nextString());
+                }
+              })
+          .create();
+
+  private final Gson gson = GSON;
   private final String baseUrl;
 
   Floor(String baseUrl) {
@@ -99,10 +148,10 @@ final class Floor {
     Integer serviceDurationMinSnapshot;
 
     @SerializedName("starts_at")
-    String startsAt;
+    OffsetDateTime startsAt;
 
     @SerializedName("ends_at")
-    String endsAt;
+    OffsetDateTime endsAt;
 
     @SerializedName("duration_min")
     int durationMin;
@@ -122,7 +171,7 @@ final class Floor {
     String clientIdentifier;
 
     @SerializedName("client_birth_date")
-    String clientBirthDate;
+    LocalDate clientBirthDate;
 
     @SerializedName("client_gender")
     String clientGender;
@@ -169,10 +218,10 @@ final class Floor {
     Expense expense;
 
     @SerializedName("created_at")
-    String createdAt;
+    OffsetDateTime createdAt;
 
     @SerializedName("updated_at")
-    String updatedAt;
+    OffsetDateTime updatedAt;
   }
 
   @SuppressWarnings("NullAway.Init") // Gson sets the fields reflectively, as a plain app would
@@ -197,10 +246,10 @@ final class Floor {
     String paymentKind;
 
     @SerializedName("created_at")
-    String createdAt;
+    OffsetDateTime createdAt;
 
     @SerializedName("updated_at")
-    String updatedAt;
+    OffsetDateTime updatedAt;
   }
 
   @SuppressWarnings("NullAway.Init") // Gson sets the fields reflectively, as a plain app would
@@ -220,15 +269,15 @@ final class Floor {
     String status;
 
     @SerializedName("paid_at")
-    String paidAt;
+    OffsetDateTime paidAt;
 
     @SerializedName("paid_by_id")
     Long paidById;
 
     @SerializedName("created_at")
-    String createdAt;
+    OffsetDateTime createdAt;
 
     @SerializedName("updated_at")
-    String updatedAt;
+    OffsetDateTime updatedAt;
   }
 }
