@@ -68,13 +68,13 @@ public final class SpecGate {
       return "FAIL: " + e.getMessage();
     }
     if (result.change().compareTo(allowed) > 0) {
-      return "FAIL: a "
+      return "FAIL: "
           + result.change()
-          + " change needs version "
+          + " changes need version "
           + Version.required(baseline, result.change())
           + " or later, not "
           + version;
     }
-    return "PASS: a " + result.change() + " change may ship as " + version;
+    return "PASS: " + result.change() + " changes may ship as " + version;
   }
 }

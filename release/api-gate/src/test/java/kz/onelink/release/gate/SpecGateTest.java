@@ -24,7 +24,7 @@ class SpecGateTest {
   void patchReleaseMayShipNoChangeOnly() {
     assertThat(verdict(Change.NONE, "1.0.1")).startsWith("PASS");
     assertThat(verdict(Change.ADDITIVE, "1.0.1"))
-        .isEqualTo("FAIL: a ADDITIVE change needs version 1.1.0 or later, not 1.0.1");
+        .isEqualTo("FAIL: ADDITIVE changes need version 1.1.0 or later, not 1.0.1");
     assertThat(verdict(Change.BREAKING, "1.0.1")).startsWith("FAIL");
   }
 
@@ -33,7 +33,7 @@ class SpecGateTest {
     assertThat(verdict(Change.ADDITIVE, "1.1.0")).startsWith("PASS");
     assertThat(verdict(Change.ADDITIVE, "1.1.0-SNAPSHOT")).startsWith("PASS");
     assertThat(verdict(Change.BREAKING, "1.1.0"))
-        .isEqualTo("FAIL: a BREAKING change needs version 2.0.0 or later, not 1.1.0");
+        .isEqualTo("FAIL: BREAKING changes need version 2.0.0 or later, not 1.1.0");
   }
 
   @Test
@@ -71,7 +71,7 @@ class SpecGateTest {
                     new String[] {
                       oldSpec.toString(), newSpec.toString(), "1.0.0", "1.1.0", report.toString()
                     }))
-        .hasMessage("FAIL: a BREAKING change needs version 2.0.0 or later, not 1.1.0");
+        .hasMessage("FAIL: BREAKING changes need version 2.0.0 or later, not 1.1.0");
     assertThat(report).isNotEmptyFile();
 
     SpecGate.main(new String[] {oldSpec.toString(), newSpec.toString(), "1.0.0", "2.0.0"});
