@@ -2,9 +2,10 @@
 # Shows that the breaking-change gates judge like a maintainer, with the real plugins, against the
 # last release (release/last-release.properties, rebuilt by scripts/build-baseline.sh). The gates
 # on this very tree run in scripts/release-bundle.sh; here, edited copies must be judged right:
-#   spec gate (release/api-gate):  an added operation fails as a patch and passes as a minor
-#                                  release; a removed operation fails as a minor and passes as a
-#                                  major release (every other kind of change: SpecClassifierTest);
+#   spec gate (release/api-gate):  a removed operation fails the Maven build as a minor release
+#                                  and passes as a major one; an added operation fails as a patch
+#                                  and passes as a minor release (every other kind of change:
+#                                  SpecClassifierTest);
 #   japicmp (sdk-core):            a public method made package-private fails as a minor and
 #                                  passes as a major release.
 set -euo pipefail
@@ -21,14 +22,18 @@ major_bump="$((major + 1)).0.0"
 
 scripts/build-baseline.sh
 
-spec_gate() { # spec version -> the spec gate alone on that spec, output in $work/gate.log
+spec_gate() { # spec version -> the spec gate's Maven build on that spec, output in $work/gate.log
   mvn -B verify -Dmaven.test.skip=true -Drevision="$2" -Dcompat.baseline.version="$base" \
     -Dcompat.new.spec="$1" -pl release/api-gate > "$work/gate.log" 2>&1
 }
-java_gate() { # dir version -> japicmp on sdk-core built from dir
-  (cd "$1" && mvn -B verify -Dmaven.test.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
-    -Drevision="$2" -Dcompat.baseline.version="$base" -Dcompat.baseline.dir="$root/release/target/compat-baseline/$base" \
-    -pl sdk-core -am) > "$work/gate.log" 2>&1
+spec_main() { # spec version -> the same gate's main class, without Maven's start-up
+  java -cp "release/api-gate/target/classes:$(cat "$work/gate.classpath")" kz.onelink.release.gate.SpecGate \
+    "release/target/compat-baseline/$base/openapi.yaml" "$1" "$base" "$2" > "$work/gate.log" 2>&1
+}
+japicmp() { # dir version -> the sdk-core classes built in dir, jarred as that version, judged by japicmp
+  (cd "$1" && mvn -B org.apache.maven.plugins:maven-jar-plugin:jar com.github.siom79.japicmp:japicmp-maven-plugin:cmp \
+    -Drevision="$2" -Dcompat.baseline.version="$base" \
+    -Dcompat.baseline.dir="$root/release/target/compat-baseline/$base" -pl sdk-core) > "$work/gate.log" 2>&1
 }
 expect() { # pass|fail description expected-text gate-command...
   local want=$1 what=$2 text=$3
@@ -57,14 +62,15 @@ copy = re.sub(r"^  /[^:]*:", "  /gate-demo/added:", item, count=1, flags=re.M)
 copy = re.sub(r"(operationId:\s*)(\S+)", r"\1\2GateDemo", copy)
 open(sys.argv[3], "w", encoding="utf-8").write(text[:second] + copy + text[second:])
 PY
-expect fail "an added operation as a patch release ($patch_bump)" "ADDITIVE changes need version $minor_bump" \
-  spec_gate "$work/added.yaml" "$patch_bump"
-expect pass "an added operation as a minor release ($minor_bump)" "PASS: ADDITIVE changes may ship" \
-  spec_gate "$work/added.yaml" "$minor_bump"
-expect fail "a removed operation as a minor release ($minor_bump)" "BREAKING changes need version $major_bump" \
-  spec_gate "$work/removed.yaml" "$minor_bump"
+expect fail "a removed operation as a minor release ($minor_bump), Maven build" \
+  "BREAKING changes need version $major_bump" spec_gate "$work/removed.yaml" "$minor_bump"
+mvn -B -q dependency:build-classpath -pl release/api-gate -Dmdep.outputFile="$work/gate.classpath" > /dev/null
 expect pass "a removed operation as a major release ($major_bump)" "PASS: BREAKING changes may ship" \
-  spec_gate "$work/removed.yaml" "$major_bump"
+  spec_main "$work/removed.yaml" "$major_bump"
+expect fail "an added operation as a patch release ($patch_bump)" "ADDITIVE changes need version $minor_bump" \
+  spec_main "$work/added.yaml" "$patch_bump"
+expect pass "an added operation as a minor release ($minor_bump)" "PASS: ADDITIVE changes may ship" \
+  spec_main "$work/added.yaml" "$minor_bump"
 
 # A Java break: OneLinkClient.baseUrl() made package-private, in a copy of the tree.
 mkdir -p "$work/java-break"
@@ -72,7 +78,10 @@ git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t 
 client="$work/java-break/sdk-core/src/main/java/kz/onelink/sdk/OneLinkClient.java"
 grep -q '^  public String baseUrl() {' "$client" || { echo "check-compat-gates: FAIL: pick another public method to hide" >&2; exit 1; }
 sed -i 's|^  public String baseUrl() {|  String baseUrl() {|' "$client"
+(cd "$work/java-break" && mvn -B -q package -Dmaven.test.skip=true -Dmaven.javadoc.skip=true \
+  -Dmaven.source.skip=true -Drevision="$minor_bump" -pl sdk-core -am) > "$work/build.log" 2>&1 || {
+  tail -30 "$work/build.log"; echo "check-compat-gates: FAIL: building the Java break" >&2; exit 1; }
 expect fail "OneLinkClient.baseUrl() made package-private as a minor release ($minor_bump)" \
-  "indicate a minor change but binary incompatible changes found" java_gate "$work/java-break" "$minor_bump"
-expect pass "the same as a major release ($major_bump)" "BUILD SUCCESS" java_gate "$work/java-break" "$major_bump"
+  "indicate a minor change but binary incompatible changes found" japicmp "$work/java-break" "$minor_bump"
+expect pass "the same as a major release ($major_bump)" "BUILD SUCCESS" japicmp "$work/java-break" "$major_bump"
 echo "check-compat-gates: PASS"

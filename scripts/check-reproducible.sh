@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Builds every published file twice, from two copies of the tree at different paths, and compares
-# them byte for byte: jars (main, sources, javadoc) and POMs (the flattened ones apps download).
+# Builds every published file twice, in two folders at different paths and at different times, and
+# compares them byte for byte: jars (main, sources, javadoc) and the flattened POMs apps download.
 # Different paths catch what a build takes from its machine (an absolute path in a POM); different
 # wall clocks catch timestamps. Reproducibility comes from project.build.outputTimestamp, generated
 # code without timestamps, and flattened POMs without build properties.
+#
+#   scripts/check-reproducible.sh                    two builds of the next release version
+#   scripts/check-reproducible.sh --against REPO     one build, compared with REPO, a repository
+#                                                    an earlier build of this tree deployed (CI
+#                                                    passes the Central bundle's staging repository)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -20,18 +25,26 @@ build() { # checkout-dir repo-dir
     echo "check-reproducible: FAIL: the build in $1 failed" >&2
     exit 1
   }
-  # Every published file; maven-metadata.xml is the repository's index (it records the deploy time).
-  (cd "$2" && find . -type f ! -name 'maven-metadata*' | sort | xargs sha256sum) > "$2.sums"
+}
+sums() { # repo -> sha256 of every published jar and POM (signatures and checksums are derived)
+  (cd "$1" && find . -type f \( -name '*.jar' -o -name '*.pom' \) | sort | xargs sha256sum)
 }
 
-build "$work/first/onelink-sdk-java" "$work/first-repo"
-sleep 2 # a different wall clock for the second build
+if [ "${1:-}" = "--against" ]; then
+  reference=$2
+  [ -d "$reference/kz/onelink" ] || { echo "check-reproducible: no repository at $reference" >&2; exit 2; }
+  described="$reference (built in $(pwd)) and a clean build in another folder"
+else
+  reference="$work/first-repo"
+  build "$work/first/onelink-sdk-java" "$reference"
+  described="two clean builds in different folders"
+fi
 build "$work/second/elsewhere/sdk" "$work/second-repo"
-if ! diff "$work/first-repo.sums" "$work/second-repo.sums"; then
+sums "$reference" > "$work/first.sums"
+sums "$work/second-repo" > "$work/second.sums"
+if ! diff "$work/first.sums" "$work/second.sums"; then
   echo "check-reproducible: FAIL: the two builds differ" >&2
   exit 1
 fi
-poms=$(grep -c '\.pom$' "$work/first-repo.sums")
-jars=$(grep -c '\.jar$' "$work/first-repo.sums")
-echo "check-reproducible: PASS: $jars jars and $poms POMs (with their checksums) identical across two clean builds in different folders"
-grep -E '\.(jar|pom)$' "$work/first-repo.sums"
+echo "check-reproducible: PASS: $(grep -c '\.jar$' "$work/first.sums") jars and $(grep -c '\.pom$' "$work/first.sums") POMs identical across $described"
+cat "$work/first.sums"
