@@ -1,7 +1,17 @@
 package kz.onelink.release.gate;
 
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
 import org.openapitools.openapidiff.core.model.BackwardIncompatibleProp;
+import org.openapitools.openapidiff.core.model.Changed;
 import org.openapitools.openapidiff.core.model.ChangedApiResponse;
 import org.openapitools.openapidiff.core.model.ChangedContent;
 import org.openapitools.openapidiff.core.model.ChangedMediaType;
@@ -43,6 +54,8 @@ import org.openapitools.openapidiff.core.model.schema.ChangedOperationId;
  *       gone from a response, an enum value, a response code or media type, an optional parameter.
  *       Each is a getter, constant or method in the generated Java API. Renaming is removing plus
  *       adding; a changed operationId renames a Java method.
+ *   <li>A {@code $ref} wrapped in a one-element {@code allOf} (to give it a description) is the
+ *       same type as the bare {@code $ref}: such wrappers are unwrapped before comparing.
  *   <li>Adding anything users can name (an operation, parameter, field, enum value, response) or
  *       deprecating something is additive. What changes neither (descriptions, examples, relaxed
  *       constraints) is NONE, even where openapi-diff calls the container "changed".
@@ -66,12 +79,135 @@ public final class SpecClassifier {
 
   /** Compares two documents given as YAML or JSON text. */
   public static Classification classifyContents(String oldContent, String newContent) {
-    return classify(OpenApiCompare.fromContents(oldContent, newContent, null, options()));
+    return classify(
+        OpenApiCompare.fromSpecifications(
+            parse(PARSER.readContents(oldContent, null, parseOptions()), "old"),
+            parse(PARSER.readContents(newContent, null, parseOptions()), "new"),
+            options()));
   }
 
   /** openapi-diff's comparison with the SDK's options, e.g. to render a report. */
   public static ChangedOpenApi diff(String oldLocation, String newLocation) {
-    return OpenApiCompare.fromLocations(oldLocation, newLocation, null, options());
+    return OpenApiCompare.fromSpecifications(
+        parse(PARSER.readLocation(oldLocation, null, parseOptions()), oldLocation),
+        parse(PARSER.readLocation(newLocation, null, parseOptions()), newLocation),
+        options());
+  }
+
+  private static final OpenAPIParser PARSER = new OpenAPIParser();
+
+  /** What openapi-diff's own readers use. */
+  private static ParseOptions parseOptions() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    return options;
+  }
+
+  private static OpenAPI parse(SwaggerParseResult result, String what) {
+    OpenAPI api = result.getOpenAPI();
+    if (api == null) {
+      throw new IllegalArgumentException(
+          "cannot read the OpenAPI document " + what + ": " + result.getMessages());
+    }
+    new Unwrapper().openApi(api);
+    return api;
+  }
+
+  /**
+   * Replaces every {@code allOf} of exactly one schema and nothing else (the usual way to give a
+   * {@code $ref} its own description or nullability) with that schema. The generated Java type is
+   * the same either way, but openapi-diff sees a wrapper without a type and calls it a type change.
+   */
+  private static final class Unwrapper {
+    private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    void openApi(OpenAPI api) {
+      if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+        api.getComponents().getSchemas().replaceAll((name, schema) -> schema(schema));
+      }
+      if (api.getComponents() != null && api.getComponents().getParameters() != null) {
+        api.getComponents().getParameters().values().forEach(this::parameter);
+      }
+      if (api.getComponents() != null && api.getComponents().getRequestBodies() != null) {
+        api.getComponents().getRequestBodies().values().forEach(b -> content(b.getContent()));
+      }
+      if (api.getComponents() != null && api.getComponents().getResponses() != null) {
+        api.getComponents().getResponses().values().forEach(r -> content(r.getContent()));
+      }
+      if (api.getPaths() == null) {
+        return;
+      }
+      for (PathItem path : api.getPaths().values()) {
+        if (path.getParameters() != null) {
+          path.getParameters().forEach(this::parameter);
+        }
+        for (Operation op : path.readOperations()) {
+          if (op.getParameters() != null) {
+            op.getParameters().forEach(this::parameter);
+          }
+          if (op.getRequestBody() != null) {
+            content(op.getRequestBody().getContent());
+          }
+          if (op.getResponses() != null) {
+            op.getResponses().values().forEach(r -> content(r.getContent()));
+          }
+        }
+      }
+    }
+
+    private void parameter(Parameter p) {
+      if (p.getSchema() != null) {
+        p.setSchema(schema(p.getSchema()));
+      }
+      content(p.getContent());
+    }
+
+    private void content(@Nullable Content content) {
+      if (content != null) {
+        content
+            .values()
+            .forEach(
+                m -> {
+                  if (m.getSchema() != null) {
+                    m.setSchema(schema(m.getSchema()));
+                  }
+                });
+      }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private Schema schema(Schema schema) {
+      if (!seen.add(schema)) {
+        return schema;
+      }
+      if (schema instanceof ComposedSchema composed
+          && composed.getAllOf() != null
+          && composed.getAllOf().size() == 1
+          && composed.getOneOf() == null
+          && composed.getAnyOf() == null
+          && composed.getType() == null
+          && composed.getProperties() == null) {
+        return schema((Schema) composed.getAllOf().get(0));
+      }
+      if (schema.getProperties() != null) {
+        ((Map<String, Schema>) schema.getProperties()).replaceAll((name, p) -> schema(p));
+      }
+      if (schema.getItems() != null) {
+        schema.setItems(schema(schema.getItems()));
+      }
+      if (schema.getAdditionalProperties() instanceof Schema extra) {
+        schema.setAdditionalProperties(schema(extra));
+      }
+      if (schema instanceof ComposedSchema composed) {
+        for (List<Schema> list :
+            Arrays.asList(composed.getAllOf(), composed.getOneOf(), composed.getAnyOf())) {
+          if (list != null) {
+            list.replaceAll(this::schema);
+          }
+        }
+      }
+      return schema;
+    }
   }
 
   /** Classifies an openapi-diff result made with {@link #options()}. */
@@ -138,6 +274,9 @@ public final class SpecClassifier {
         }
         for (ChangedParameter p : nonNull(params.getChanged())) {
           String what = where + " parameter " + p.getName();
+          if (p.isCoreChanged().isIncompatible()) {
+            breaking.add("changed " + what + " (required, style or explode)");
+          }
           schema(p.getSchema(), what);
           content(p.getContent(), what);
         }
@@ -191,6 +330,25 @@ public final class SpecClassifier {
       for (String name : nonNull(schema.getMissingProperties()).keySet()) {
         breaking.add("removed field " + name + " of " + where);
       }
+      for (Changed constraint :
+          Arrays.asList(
+              schema.getNumericRange(),
+              schema.getMaxLength(),
+              schema.getMinLength(),
+              schema.getPattern(),
+              schema.getRequired(),
+              schema.getReadOnly(),
+              schema.getWriteOnly(),
+              schema.getMaxItems(),
+              schema.getMinItems(),
+              schema.getUniqueItems(),
+              schema.getMultipleOf(),
+              schema.getMaxProperties(),
+              schema.getMinProperties())) {
+        if (constraint != null && constraint.isChanged().isIncompatible()) {
+          breaking.add("tightened " + constraintName(constraint) + " of " + where);
+        }
+      }
       for (Map.Entry<String, ChangedSchema> p : nonNull(schema.getChangedProperties()).entrySet()) {
         schema(p.getValue(), where + "." + p.getKey());
       }
@@ -217,6 +375,16 @@ public final class SpecClassifier {
           schema(o.getValue(), where + "(" + o.getKey() + ")");
         }
       }
+    }
+
+    /** ChangedNumericRange -> "numeric range". */
+    private static String constraintName(Changed constraint) {
+      return constraint
+          .getClass()
+          .getSimpleName()
+          .replaceFirst("^Changed", "")
+          .replaceAll("([a-z])([A-Z])", "$1 $2")
+          .toLowerCase(java.util.Locale.ROOT);
     }
 
     private static <T> List<T> nonNull(@Nullable List<T> list) {

@@ -144,6 +144,18 @@ class SpecClassifierTest {
   }
 
   @Test
+  void tightenedRequestConstraintIsBreaking() {
+    Classification c =
+        classify(
+            edit(
+                "      required: [name]\n      properties:\n        name:\n          type: string\n",
+                "      required: [name]\n      properties:\n        name:\n          type: string\n"
+                    + "          maxLength: 10\n"));
+    assertThat(c.change()).isEqualTo(Change.BREAKING);
+    assertThat(c.reasons()).contains("tightened max length of POST /items request.name");
+  }
+
+  @Test
   void filterAddedIsAdditive() {
     Classification c =
         classify(
@@ -214,6 +226,17 @@ class SpecClassifierTest {
         classify(edit("operationId: getItem\n", "operationId: getItem\n      deprecated: true\n"));
     assertThat(c.change()).isEqualTo(Change.ADDITIVE);
     assertThat(c.reasons()).contains("deprecated operation GET /items/{id}");
+  }
+
+  @Test
+  void refWrappedInAllOfForItsDescriptionIsNone() {
+    Classification c =
+        classify(
+            edit(
+                "        status:\n          $ref: '#/components/schemas/ItemStatus'\n",
+                "        status:\n          allOf:\n            - $ref: '#/components/schemas/ItemStatus'\n"
+                    + "          description: Where the item stands.\n"));
+    assertThat(c.change()).isEqualTo(Change.NONE);
   }
 
   @Test
