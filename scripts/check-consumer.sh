@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Deploys the SDK to dist-repo/ (the default `mvn deploy` target), then builds and tests
-# consumer-check/, a separate app, with an empty local repository: the SDK can only come from
-# dist-repo, everything else from Maven Central.
+# Deploys the SDK to dist-repo/ (the default `mvn deploy` target), then, as apps would use it:
+#   1. builds and tests consumer-check/, a separate Maven app, with an empty local repository: the
+#      SDK can only come from dist-repo, everything else from Maven Central. It must not download
+#      our parent POM or any test-only BOM, and no published POM may carry ${...} or a local path;
+#   2. compiles and runs consumer-check/jpms, a JPMS app, with javac/java --module-path over the
+#      same jars: it books and cancels an appointment against the sandbox on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 local_repo=$(mktemp -d)
-trap 'rm -rf "$local_repo"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$local_repo" "$work"' EXIT
 
 rm -rf dist-repo
-mvn -B -q deploy -DskipTests -pl sdk-bom,openapi,sdk-core,sdk-rx,sdk-testing -am
+mvn -B -q deploy -DskipTests -Dmaven.install.skip=true -pl "$published_modules" -am
 mvn -B -q -f consumer-check/pom.xml -Dmaven.repo.local="$local_repo" test
 
 for artifact in onelink-sdk-bom onelink-sdk-core onelink-sdk-rx onelink-sdk-testing; do
@@ -18,4 +23,36 @@ for artifact in onelink-sdk-bom onelink-sdk-core onelink-sdk-rx onelink-sdk-test
     exit 1
   fi
 done
-echo "check-consumer: PASS: the consumer app resolved the SDK from dist-repo only and its test passed"
+# What an app downloads because of us: our artifacts and their runtime dependencies, nothing else.
+for unwanted in kz/onelink/onelink-sdk-parent com/fasterxml/jackson/jackson-bom; do
+  if [ -e "$local_repo/$unwanted" ]; then
+    echo "check-consumer: FAIL: the app downloaded $unwanted" >&2
+    exit 1
+  fi
+done
+bad=$(find dist-repo -name '*.pom' -print0 | xargs -0 grep -lE '\$\{|file:|'"$(pwd)" || true)
+if [ -n "$bad" ]; then
+  echo "check-consumer: FAIL: published POMs with \${...} or a local path: $bad" >&2
+  exit 1
+fi
+echo "check-consumer: PASS: the consumer app resolved the SDK from dist-repo only (no parent POM, no test BOM) and its test passed"
+
+# JPMS: the SDK's jars are automatic modules (Automatic-Module-Name kz.onelink.sdk, .rx, .testing).
+mvn -B -q -f consumer-check/pom.xml -Dmaven.repo.local="$local_repo" dependency:copy-dependencies \
+  -DincludeScope=test -DoutputDirectory="$work/libs"
+# What blocks the plain module path: okio's Maven POM brings okio-<v>.jar, a Kotlin multiplatform
+# metadata jar with no classes whose automatic module name is okio-jvm's. Apps leave it out.
+if javac -d "$work/app" --module-path "$work/libs" $(find consumer-check/jpms/src -name '*.java') > "$work/jpms.log" 2>&1 \
+  || ! grep -q "duplicate module on application module path" "$work/jpms.log"; then
+  cat "$work/jpms.log"
+  echo "check-consumer: FAIL: okio's metadata jar no longer blocks the module path: update README (JPMS)" >&2
+  exit 1
+fi
+rm "$work"/libs/okio-[0-9]*.jar
+javac -d "$work/app" --module-path "$work/libs" $(find consumer-check/jpms/src -name '*.java')
+# The SDK, OkHttp and Retrofit are automatic modules: they do not require kotlin.stdlib or
+# com.google.gson, so the app adds the module path's modules to the graph.
+output=$(java --module-path "$work/libs:$work/app" --add-modules ALL-MODULE-PATH -m com.example.jpms/com.example.jpms.Main)
+echo "$output"
+grep -q "from module kz.onelink.sdk" <<< "$output" || { echo "check-consumer: FAIL: JPMS app" >&2; exit 1; }
+echo "check-consumer: PASS: a JPMS app ran on the module path (without okio's metadata jar, with --add-modules ALL-MODULE-PATH)"
