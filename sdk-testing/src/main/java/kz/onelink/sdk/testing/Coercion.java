@@ -71,6 +71,40 @@ final class Coercion {
     return read;
   }
 
+  /**
+   * {@code ActiveModel::Type::Boolean#cast} of a query value: {@code false}, {@code 0}, {@code f},
+   * {@code off} (any case) are false, anything else is true.
+   */
+  static boolean railsBoolean(String value) {
+    return !FALSE.contains(value.trim().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Ruby's {@code String#to_i}: the leading integer after optional blanks and a sign, 0 when there
+   * is none ({@code "2026abc"} is 2026, {@code "abc"} is 0); saturated at the long range.
+   */
+  static long rubyToI(String value) {
+    String text = value.trim();
+    int i = 0;
+    boolean negative = false;
+    if (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+      negative = text.charAt(i) == '-';
+      i++;
+    }
+    long result = 0;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '_' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+        continue;
+      }
+      if (c < '0' || c > '9') {
+        break;
+      }
+      result = result > (Long.MAX_VALUE - (c - '0')) / 10 ? Long.MAX_VALUE : result * 10 + c - '0';
+    }
+    return negative ? -result : result;
+  }
+
   private static JsonArray readAll(JsonArray values, SchemaView items) {
     JsonArray read = new JsonArray();
     for (JsonElement value : values) {

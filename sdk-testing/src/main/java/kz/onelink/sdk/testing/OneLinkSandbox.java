@@ -49,6 +49,15 @@ public final class OneLinkSandbox implements AutoCloseable {
   /** A token that belongs to a bot, which the server refuses (401). */
   public static final String BOT_TOKEN = "sandbox-bot-token";
 
+  /**
+   * The token of user {@value #AGENT_USER_ID}, a member of account {@value #ACCOUNT_ID} who is not
+   * an administrator: writes to resources, services, holidays, overrides and time-offs answer 401.
+   */
+  public static final String AGENT_TOKEN = "sandbox-agent-token";
+
+  /** The user {@link #AGENT_TOKEN} belongs to: an agent, not an administrator. */
+  public static final long AGENT_USER_ID = 42;
+
   public static final long ACCOUNT_ID = 17;
 
   /** An account the token's user is not a member of: every call answers 401. */
@@ -101,12 +110,15 @@ public final class OneLinkSandbox implements AutoCloseable {
   private final Engine engine;
   private final SandboxDispatcher dispatcher;
 
-  private OneLinkSandbox(Spec spec, Clock clock) {
+  private final ServerLine serverLine;
+
+  private OneLinkSandbox(Spec spec, Clock clock, ServerLine serverLine) {
     this.clock = clock;
+    this.serverLine = serverLine;
     this.server = new MockWebServer();
     seed.load(tenancy, clock.instant());
-    this.engine = new Engine(spec, ServerRules.baseline(), tenancy, clock);
-    this.dispatcher = new SandboxDispatcher(engine, faults);
+    this.engine = new Engine(spec, ServerRules.of(serverLine), tenancy, clock);
+    this.dispatcher = new SandboxDispatcher(engine, faults, clock);
     server.setDispatcher(dispatcher);
   }
 
@@ -214,9 +226,19 @@ public final class OneLinkSandbox implements AutoCloseable {
     }
   }
 
+  /** The server version this sandbox behaves like. */
+  public ServerLine serverLine() {
+    return serverLine;
+  }
+
   /** What the spec asks for that this sandbox cannot serve (answered with 501); empty normally. */
   List<String> unsupported() {
     return engine.unsupported();
+  }
+
+  /** The operations of the spec this server line has no route for: they answer 404. */
+  List<String> unrouted() {
+    return engine.unrouted();
   }
 
   private Tenancy.Account account() {
@@ -260,6 +282,7 @@ public final class OneLinkSandbox implements AutoCloseable {
     private @Nullable SpecSource spec;
     private Clock clock = Clock.systemUTC();
     private int port;
+    private ServerLine serverLine = ServerLine.B0;
 
     private Builder() {}
 
@@ -283,6 +306,17 @@ public final class OneLinkSandbox implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The server version to behave like: {@link ServerLine#B0} (the default, the docs-era
+     * baseline), {@link ServerLine#L1} or {@link ServerLine#L2}. Each is its own set of rules: what
+     * a write keeps, recomputes, refuses or ignores, which finance keys responses carry, what
+     * deleting does.
+     */
+    public Builder serverLine(ServerLine serverLine) {
+      this.serverLine = checkNotNull(serverLine, "serverLine");
+      return this;
+    }
+
     /** The port on 127.0.0.1; 0 (the default) takes any free port. */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
@@ -295,7 +329,7 @@ public final class OneLinkSandbox implements AutoCloseable {
     /** Reads the spec (cached after the first time) and starts the sandbox. */
     public OneLinkSandbox start() {
       SpecSource source = spec == null ? SpecSource.packaged() : spec;
-      OneLinkSandbox sandbox = new OneLinkSandbox(Spec.load(source), clock);
+      OneLinkSandbox sandbox = new OneLinkSandbox(Spec.load(source), clock, serverLine);
       try {
         sandbox.server.setServerSocketFactory(new NoDelayServerSocketFactory());
         sandbox.server.start(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port);
