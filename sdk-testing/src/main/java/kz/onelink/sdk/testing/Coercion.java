@@ -19,9 +19,9 @@ import java.util.Set;
 /**
  * Reads request values the way Rails does before the spec judges them: {@code params.permit} keeps
  * only the keys the request schema declares; {@code "20000"} is an integer, {@code "true"} a
- * boolean, a number sent for a string is its text; date-times are parsed leniently ({@code
- * Time.zone.parse}) into the server's UTC form. What cannot be read stays as sent, for the
- * validator to refuse.
+ * boolean, a number sent for a string is its text, text is stripped; date-times are parsed
+ * leniently ({@code Time.zone.parse}) into the server's UTC form. What cannot be read stays as
+ * sent, for the validator to refuse.
  */
 final class Coercion {
   private static final Set<String> TRUE = new HashSet<>(Arrays.asList("true", "t", "1", "on"));
@@ -144,6 +144,7 @@ final class Coercion {
       LocalDate date = Times.parseDate(text);
       return date == null ? value : new JsonPrimitive(date.toString());
     }
-    return value.isString() ? value : new JsonPrimitive(text);
+    // The server strips what it reads as text (resolve_string, resolve_optional_text).
+    return new JsonPrimitive(text.trim());
   }
 }
