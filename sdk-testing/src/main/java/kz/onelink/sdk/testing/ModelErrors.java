@@ -50,10 +50,6 @@ final class ModelErrors {
     return messages.isEmpty();
   }
 
-  boolean has(String attribute) {
-    return messages.containsKey(attribute);
-  }
-
   Map<String, List<String>> messages() {
     return Collections.unmodifiableMap(messages);
   }

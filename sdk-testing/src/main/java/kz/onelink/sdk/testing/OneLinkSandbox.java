@@ -20,10 +20,12 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An in-process fake of the OneLink scheduling API on 127.0.0.1, for tests and demos. It follows
- * {@code openapi.yaml}: every operation of the spec is routed, validated and answered in the shape
- * the spec gives, over stateful data; the server's business rules (idempotent create, availability,
- * IIN checksum, read-only imports, payments) apply on top. It can inject network faults.
+ * An in-process fake of the OneLink scheduling API on 127.0.0.1, for tests and demos. It serves
+ * every operation of {@code openapi.yaml}: routed, validated and answered in the shape the spec
+ * gives, over stateful data, with the business rules of the server version chosen with {@link
+ * Builder#serverLine} (idempotent create, availability and free slots, recomputed fields, IIN
+ * checksum, read-only imports, payments, what each version keeps, refuses or ignores). It can
+ * inject network faults and the server's idempotency race.
  *
  * <pre>{@code
  * try (OneLinkSandbox sandbox = OneLinkSandbox.start()) {
@@ -40,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * 10:00–14:00), services {@value #SERVICE_ID} (30 min, 15 000 KZT) and {@value #SECOND_SERVICE_ID}
  * (45 min, 20 000 KZT), contact {@value #CONTACT_ID}, and the imported, read-only appointment
  * {@value #IMPORTED_APPOINTMENT_ID}. Use {@link OneLinkSandboxExtension} to get one per test class,
- * and {@link #builder()} for another spec, a fixed clock or a fixed port.
+ * and {@link #builder()} for another spec, a fixed clock, a server line or a fixed port.
  */
 public final class OneLinkSandbox implements AutoCloseable {
   /** The token the sandbox accepts. */
@@ -81,7 +83,10 @@ public final class OneLinkSandbox implements AutoCloseable {
   /** A retired service: booking it answers 422 SERVICE_NOT_AVAILABLE_FOR_RESOURCE. */
   public static final long INACTIVE_SERVICE_ID = 14;
 
-  /** Aigerim Seitova, with a phone, a valid IIN and a birth date the appointment copies. */
+  /**
+   * Aigerim Seitova, with a phone (+77015550101), a valid IIN (940720400105), a birth date and a
+   * gender that an appointment linked to her copies.
+   */
   public static final long CONTACT_ID = 925;
 
   /**

@@ -74,11 +74,6 @@ final class Write {
     return params.has(key);
   }
 
-  /** Whether the request sent {@code key} with a value other than the stored one. */
-  boolean changed(String key) {
-    return sent(key) && (stored == null || !Json.same(stored.get(key), draft.get(key)));
-  }
-
   Records records() {
     return call.account.records;
   }
