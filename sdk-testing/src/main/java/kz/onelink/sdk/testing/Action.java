@@ -2,7 +2,7 @@ package kz.onelink.sdk.testing;
 
 import com.google.gson.JsonObject;
 
-/** The record an {@link ActionRule} acts on, and the one way it may change it: an update. */
+/** The record an {@link ActionRule} acts on, and the ways it may change it. */
 final class Action {
   final JsonObject stored;
   private final Call call;
@@ -20,5 +20,10 @@ final class Action {
    */
   JsonObject update(JsonObject params) {
     return writes.update(call, stored, params);
+  }
+
+  /** Sets columns without running any rule ({@code update!(payment_status: 'cancelled')}). */
+  JsonObject store(JsonObject changes) {
+    return writes.store(call, call.operation.collection, stored, changes);
   }
 }

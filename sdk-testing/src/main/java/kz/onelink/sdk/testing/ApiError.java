@@ -52,9 +52,52 @@ final class ApiError extends RuntimeException {
     return new ApiError(status, body);
   }
 
+  /**
+   * {@code RecordInvalid} as the scheduling base controller renders it: every full message as one
+   * sentence, {@code details} per attribute, and 409 {@code DUPLICATE_EXTERNAL_REF} or {@code
+   * DUPLICATE_IDEMPOTENCY_KEY} instead of 422 when one of those keys is taken ({@code
+   * validation_error_metadata_for}).
+   */
+  static ApiError recordInvalid(Map<String, List<String>> details) {
+    List<String> all = new java.util.ArrayList<>();
+    for (List<String> messages : details.values()) {
+      all.addAll(messages);
+    }
+    String message = RailsMessages.sentence(all);
+    if (taken(details, "external_ref")) {
+      return scheduling(409, "DUPLICATE_EXTERNAL_REF", message, details);
+    }
+    if (taken(details, "idempotency_key")) {
+      return scheduling(409, "DUPLICATE_IDEMPOTENCY_KEY", message, details);
+    }
+    return scheduling(422, "VALIDATION_ERROR", message, details);
+  }
+
+  private static boolean taken(Map<String, List<String>> details, String attribute) {
+    List<String> messages = details.get(attribute);
+    if (messages == null) {
+      return false;
+    }
+    for (String message : messages) {
+      if (message.matches("(?i).*(taken|unique).*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An {@code ArgumentError} of the upsert: 422 VALIDATION_ERROR without details. */
   static ApiError validation(String message) {
     return scheduling(422, "VALIDATION_ERROR", message);
+  }
+
+  /** The scheduling envelope with free-form {@code details} ({@code Scheduling::Error}). */
+  static ApiError scheduling(int status, String code, String message, JsonObject details) {
+    JsonObject body = new JsonObject();
+    body.addProperty("error", message);
+    body.addProperty("code", code);
+    body.add("details", details);
+    return new ApiError(status, body);
   }
 
   /** A model validation failure on one attribute. */

@@ -22,6 +22,9 @@ final class Availability {
   /** The server's {@code SLOT_STEP_MINUTES}: slots start every 5 minutes. */
   static final Duration SLOT_STEP = Duration.ofMinutes(5);
 
+  /** The server's text for {@code SLOT_CONFLICT}. */
+  static final String SLOT_OCCUPIED = "Slot is already occupied";
+
   private final Records records;
   private final Map<String, ResourceDay> days = new HashMap<>();
 
@@ -46,7 +49,7 @@ final class Availability {
     ResourceDay day = day(resourceId, date, ignored);
     Interval booking = new Interval(start, end);
     if (day.closedByHoliday()) {
-      return refused("BLOCKED_BY_HOLIDAY", "The resource does not work on this holiday");
+      return refused("BLOCKED_BY_HOLIDAY", "Date is blocked by holiday");
     }
     if (day.working.isEmpty()) {
       return refused("OUTSIDE_WORKING_HOURS", "No working rules configured for this day");
@@ -55,13 +58,13 @@ final class Availability {
       return refused("OUTSIDE_WORKING_HOURS", "Appointment is outside working hours");
     }
     if (anyOverlaps(day.breaks, booking)) {
-      return refused("BLOCKED_BY_BREAK", "Appointment overlaps a break");
+      return refused("BLOCKED_BY_BREAK", "Appointment overlaps resource break");
     }
     if (anyOverlaps(day.timeOffs, booking)) {
-      return refused("BLOCKED_BY_VACATION", "The resource is on time off");
+      return refused("BLOCKED_BY_VACATION", "Appointment overlaps blocked time");
     }
     if (anyOverlaps(day.bookings, booking)) {
-      return refused("SLOT_CONFLICT", "Slot is already booked");
+      return refused("SLOT_CONFLICT", SLOT_OCCUPIED);
     }
     return null;
   }
@@ -78,7 +81,8 @@ final class Availability {
       for (Instant cursor = free.start;
           !cursor.plus(length).isAfter(free.end);
           cursor = cursor.plus(SLOT_STEP)) {
-        slots.add(new Interval(cursor, cursor.plus(length)));
+        // both times in the zone of the free interval's start, as Ruby's cursor + duration
+        slots.add(new Interval(cursor, cursor.plus(length), free.startZone, free.startZone));
       }
     }
     return slots;

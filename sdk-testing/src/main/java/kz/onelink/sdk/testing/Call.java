@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** One request, routed to its operation and past the auth chain: what every handler reads. */
 final class Call {
@@ -22,6 +23,15 @@ final class Call {
   final long userId;
   final Instant now;
 
+  /** The server line's rules. */
+  final Rules rules;
+
+  /** The spec served, for what a rule needs from other operations (a collection's order). */
+  final Spec spec;
+
+  /** The fault injected into this request, or null: the idempotency race acts in the engine. */
+  final @Nullable Fault fault;
+
   Call(
       Operation operation,
       String path,
@@ -30,7 +40,10 @@ final class Call {
       JsonObject body,
       Tenancy.Account account,
       long userId,
-      Instant now) {
+      Instant now,
+      Rules rules,
+      Spec spec,
+      @Nullable Fault fault) {
     this.operation = operation;
     this.path = path;
     this.pathParameters = Collections.unmodifiableMap(pathParameters);
@@ -39,6 +52,9 @@ final class Call {
     this.account = account;
     this.userId = userId;
     this.now = now;
+    this.rules = rules;
+    this.spec = spec;
+    this.fault = fault;
   }
 
   Records records() {
@@ -62,5 +78,17 @@ final class Call {
 
   String timestamp() {
     return Times.format(now);
+  }
+
+  /**
+   * The last value sent for the query parameter {@code name}, trimmed; null when absent or blank.
+   */
+  @Nullable String queryValue(String name) {
+    List<String> values = query.get(name);
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    String value = values.get(values.size() - 1).trim();
+    return value.isEmpty() ? null : value;
   }
 }

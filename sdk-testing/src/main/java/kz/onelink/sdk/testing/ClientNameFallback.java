@@ -4,25 +4,27 @@ import com.google.gson.JsonObject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An appointment without a {@code client_name} takes the linked contact's name, else its email,
- * else its phone; with none of them it is refused (422 "client_name is required").
+ * {@code client_name} ({@code upsert_service.rb@e9defc735aef#resolve_client_name}): sent, it must
+ * not be blank (422 "client_name is required", no fallback: review S17); left out, it keeps the
+ * stored name, else takes the linked contact's name, else its email, else its phone, else the same
+ * 422.
  */
 final class ClientNameFallback implements WriteRule {
   @Override
   public void apply(Write write) {
-    if (write.text("client_name") != null) {
-      return;
-    }
-    String name = contactName(write);
+    String name = write.sent("client_name") ? write.text("client_name") : fallback(write);
     if (name == null) {
       throw ApiError.validation("client_name is required");
     }
     write.set("client_name", name);
   }
 
-  private static @Nullable String contactName(Write write) {
-    Long contactId = write.number("contact_id");
-    JsonObject contact = contactId == null ? null : write.records().find("contacts", contactId);
+  private static @Nullable String fallback(Write write) {
+    String stored = write.text("client_name");
+    if (stored != null) {
+      return stored;
+    }
+    JsonObject contact = ServicePricing.record(write, "contacts", "contact_id");
     if (contact == null) {
       return null;
     }

@@ -19,9 +19,9 @@ import java.util.Set;
 /**
  * Reads request values the way Rails does before the spec judges them: {@code params.permit} keeps
  * only the keys the request schema declares; {@code "20000"} is an integer, {@code "true"} a
- * boolean, a number sent for a string is its text; date-times are parsed leniently ({@code
- * Time.zone.parse}) into the server's UTC form. What cannot be read stays as sent, for the
- * validator to refuse.
+ * boolean, a number sent for a string is its text, text is stripped; date-times are parsed
+ * leniently ({@code Time.zone.parse}) into the server's UTC form. What cannot be read stays as
+ * sent, for the validator to refuse.
  */
 final class Coercion {
   private static final Set<String> TRUE = new HashSet<>(Arrays.asList("true", "t", "1", "on"));
@@ -71,6 +71,40 @@ final class Coercion {
     return read;
   }
 
+  /**
+   * {@code ActiveModel::Type::Boolean#cast} of a query value: {@code false}, {@code 0}, {@code f},
+   * {@code off} (any case) are false, anything else is true.
+   */
+  static boolean railsBoolean(String value) {
+    return !FALSE.contains(value.trim().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Ruby's {@code String#to_i}: the leading integer after optional blanks and a sign, 0 when there
+   * is none ({@code "2026abc"} is 2026, {@code "abc"} is 0); saturated at the long range.
+   */
+  static long rubyToI(String value) {
+    String text = value.trim();
+    int i = 0;
+    boolean negative = false;
+    if (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+      negative = text.charAt(i) == '-';
+      i++;
+    }
+    long result = 0;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '_' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+        continue;
+      }
+      if (c < '0' || c > '9') {
+        break;
+      }
+      result = result > (Long.MAX_VALUE - (c - '0')) / 10 ? Long.MAX_VALUE : result * 10 + c - '0';
+    }
+    return negative ? -result : result;
+  }
+
   private static JsonArray readAll(JsonArray values, SchemaView items) {
     JsonArray read = new JsonArray();
     for (JsonElement value : values) {
@@ -110,6 +144,7 @@ final class Coercion {
       LocalDate date = Times.parseDate(text);
       return date == null ? value : new JsonPrimitive(date.toString());
     }
-    return value.isString() ? value : new JsonPrimitive(text);
+    // The server strips what it reads as text (resolve_string, resolve_optional_text).
+    return new JsonPrimitive(text.trim());
   }
 }

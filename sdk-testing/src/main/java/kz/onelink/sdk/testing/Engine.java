@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Engine {
   private final Spec spec;
+  private final Rules rules;
   private final Tenancy tenancy;
   private final Clock clock;
   private final IdentityHashMap<Operation, Handler> handlers = new IdentityHashMap<>();
@@ -32,6 +33,7 @@ final class Engine {
 
   Engine(Spec spec, Rules rules, Tenancy tenancy, Clock clock) {
     this.spec = spec;
+    this.rules = rules;
     this.tenancy = tenancy;
     this.clock = clock;
     RequestValidation validation = new RequestValidation(spec.validator);
@@ -44,6 +46,29 @@ final class Engine {
   /** What the spec asks for that the sandbox cannot do by itself: empty for a fully served spec. */
   List<String> unsupported() {
     return Collections.unmodifiableList(unsupported);
+  }
+
+  /** The operations of the spec this server line has no route for (they answer 404). */
+  List<String> unrouted() {
+    List<String> unrouted = new ArrayList<>();
+    for (Operation operation : spec.operations) {
+      if (!rules.routes(operation)) {
+        unrouted.add(operation.toString());
+      }
+    }
+    return unrouted;
+  }
+
+  /** Whether the spec declares {@code status} for the operation {@code request} addresses. */
+  boolean declares(RecordedRequest request, int status) {
+    HttpUrl url = request.getRequestUrl();
+    Spec.Route route =
+        spec.route(
+            request.getMethod() == null ? "" : request.getMethod(),
+            url == null ? "" : url.encodedPath());
+    return route != null
+        && rules.routes(route.operation)
+        && route.operation.statuses.contains(status);
   }
 
   private Handler handler(
@@ -67,6 +92,11 @@ final class Engine {
         return ItemHandlers.update(rules, writes);
       case DELETE:
         return ItemHandlers.delete(rules);
+      case VIEW:
+        ViewRule view = rules.view(operation.collection);
+        return view == null
+            ? unsupported(operation, "no ViewRule is registered for " + operation.collection)
+            : call -> Reply.one(call, operation.successStatus, view.render(call));
       case ACTION:
         ActionRule action = rules.action(operation.collection, operation.member);
         return action == null
@@ -89,12 +119,16 @@ final class Engine {
     };
   }
 
-  Reply handle(RecordedRequest request) {
+  /**
+   * Answers one request: the route (404), the auth chain, the body (400), the caller's rights, then
+   * the operation, as one transaction: a refusal leaves the account's data as it was.
+   */
+  Reply handle(RecordedRequest request, @Nullable Fault fault) {
     HttpUrl url = request.getRequestUrl();
     String method = request.getMethod() == null ? "" : request.getMethod();
     String path = url == null ? "" : url.encodedPath();
     Spec.Route route = spec.route(method, path);
-    if (route == null) {
+    if (route == null || !rules.routes(route.operation)) {
       throw ApiError.rails(404, "Not Found");
     }
     Tenancy.Caller caller = tenancy.caller(token(request));
@@ -111,12 +145,24 @@ final class Engine {
               body,
               account,
               caller.userId,
-              clock.instant());
+              clock.instant(),
+              rules,
+              spec,
+              fault);
       Handler handler = handlers.get(route.operation);
       if (handler == null) {
         throw new IllegalStateException("no handler for " + route.operation);
       }
-      return handler.handle(call);
+      for (AccessRule access : rules.access(route.operation.collection)) {
+        access.check(call);
+      }
+      Records.Checkpoint checkpoint = account.records.checkpoint();
+      try {
+        return handler.handle(call);
+      } catch (RuntimeException refused) {
+        checkpoint.restore(); // like the server's transaction: nothing of a refused write stays
+        throw refused;
+      }
     }
   }
 

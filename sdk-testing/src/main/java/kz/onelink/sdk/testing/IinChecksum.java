@@ -1,9 +1,11 @@
 package kz.onelink.sdk.testing;
 
 /**
- * {@code client_identifier} holding exactly 12 digits (once non-digits are stripped) is an IIN: it
- * must pass the checksum (422 {@code INVALID_IIN}) and is stored as those digits ({@code
- * iin_validator.rb}).
+ * {@code client_identifier}, whoever gave it (the request or the linked contact: review S22), is
+ * checked as the server's {@code IinValidator.validate!} does ({@code
+ * iin_validator.rb@e9defc735aef}): holding exactly 12 digits once non-digits are stripped, it must
+ * pass the IIN checksum (422 {@code INVALID_IIN}) and is stored as those digits; anything else is
+ * stored stripped.
  */
 final class IinChecksum implements WriteRule {
   private final String key;
@@ -15,7 +17,7 @@ final class IinChecksum implements WriteRule {
   @Override
   public void apply(Write write) {
     String identifier = write.text(key);
-    if (write.sent(key) && identifier != null) {
+    if (identifier != null) {
       write.set(key, Iin.normalize(identifier));
     }
   }

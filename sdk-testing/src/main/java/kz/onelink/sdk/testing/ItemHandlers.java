@@ -18,9 +18,18 @@ final class ItemHandlers {
     };
   }
 
+  /**
+   * 404, the guards, then the collection's delete rules in order (checks that refuse, or a deletion
+   * of their own); the record is removed unless one of them handled it.
+   */
   static Handler delete(Rules rules) {
     return call -> {
       JsonObject stored = guarded(call, rules);
+      for (DeleteRule rule : rules.deletes(call.operation.collection)) {
+        if (rule.delete(call, stored)) {
+          return Reply.noContent();
+        }
+      }
       call.table().remove(stored.get("id").getAsLong());
       return Reply.noContent();
     };

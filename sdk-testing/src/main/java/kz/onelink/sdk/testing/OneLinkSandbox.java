@@ -20,10 +20,12 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An in-process fake of the OneLink scheduling API on 127.0.0.1, for tests and demos. It follows
- * {@code openapi.yaml}: every operation of the spec is routed, validated and answered in the shape
- * the spec gives, over stateful data; the server's business rules (idempotent create, availability,
- * IIN checksum, read-only imports, payments) apply on top. It can inject network faults.
+ * An in-process fake of the OneLink scheduling API on 127.0.0.1, for tests and demos. It serves
+ * every operation of {@code openapi.yaml}: routed, validated and answered in the shape the spec
+ * gives, over stateful data, with the business rules of the server version chosen with {@link
+ * Builder#serverLine} (idempotent create, availability and free slots, recomputed fields, IIN
+ * checksum, read-only imports, payments, what each version keeps, refuses or ignores). It can
+ * inject network faults and the server's idempotency race.
  *
  * <pre>{@code
  * try (OneLinkSandbox sandbox = OneLinkSandbox.start()) {
@@ -40,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * 10:00–14:00), services {@value #SERVICE_ID} (30 min, 15 000 KZT) and {@value #SECOND_SERVICE_ID}
  * (45 min, 20 000 KZT), contact {@value #CONTACT_ID}, and the imported, read-only appointment
  * {@value #IMPORTED_APPOINTMENT_ID}. Use {@link OneLinkSandboxExtension} to get one per test class,
- * and {@link #builder()} for another spec, a fixed clock or a fixed port.
+ * and {@link #builder()} for another spec, a fixed clock, a server line or a fixed port.
  */
 public final class OneLinkSandbox implements AutoCloseable {
   /** The token the sandbox accepts. */
@@ -48,6 +50,15 @@ public final class OneLinkSandbox implements AutoCloseable {
 
   /** A token that belongs to a bot, which the server refuses (401). */
   public static final String BOT_TOKEN = "sandbox-bot-token";
+
+  /**
+   * The token of user {@value #AGENT_USER_ID}, a member of account {@value #ACCOUNT_ID} who is not
+   * an administrator: writes to resources, services, holidays, overrides and time-offs answer 401.
+   */
+  public static final String AGENT_TOKEN = "sandbox-agent-token";
+
+  /** The user {@link #AGENT_TOKEN} belongs to: an agent, not an administrator. */
+  public static final long AGENT_USER_ID = 42;
 
   public static final long ACCOUNT_ID = 17;
 
@@ -72,7 +83,10 @@ public final class OneLinkSandbox implements AutoCloseable {
   /** A retired service: booking it answers 422 SERVICE_NOT_AVAILABLE_FOR_RESOURCE. */
   public static final long INACTIVE_SERVICE_ID = 14;
 
-  /** Aigerim Seitova, with a phone, a valid IIN and a birth date the appointment copies. */
+  /**
+   * Aigerim Seitova, with a phone (+77015550101), a valid IIN (940720400105), a birth date and a
+   * gender that an appointment linked to her copies.
+   */
   public static final long CONTACT_ID = 925;
 
   /**
@@ -101,12 +115,15 @@ public final class OneLinkSandbox implements AutoCloseable {
   private final Engine engine;
   private final SandboxDispatcher dispatcher;
 
-  private OneLinkSandbox(Spec spec, Clock clock) {
+  private final ServerLine serverLine;
+
+  private OneLinkSandbox(Spec spec, Clock clock, ServerLine serverLine) {
     this.clock = clock;
+    this.serverLine = serverLine;
     this.server = new MockWebServer();
     seed.load(tenancy, clock.instant());
-    this.engine = new Engine(spec, ServerRules.baseline(), tenancy, clock);
-    this.dispatcher = new SandboxDispatcher(engine, faults);
+    this.engine = new Engine(spec, ServerRules.of(serverLine), tenancy, clock);
+    this.dispatcher = new SandboxDispatcher(engine, faults, clock);
     server.setDispatcher(dispatcher);
   }
 
@@ -214,9 +231,19 @@ public final class OneLinkSandbox implements AutoCloseable {
     }
   }
 
+  /** The server version this sandbox behaves like. */
+  public ServerLine serverLine() {
+    return serverLine;
+  }
+
   /** What the spec asks for that this sandbox cannot serve (answered with 501); empty normally. */
   List<String> unsupported() {
     return engine.unsupported();
+  }
+
+  /** The operations of the spec this server line has no route for: they answer 404. */
+  List<String> unrouted() {
+    return engine.unrouted();
   }
 
   private Tenancy.Account account() {
@@ -260,6 +287,7 @@ public final class OneLinkSandbox implements AutoCloseable {
     private @Nullable SpecSource spec;
     private Clock clock = Clock.systemUTC();
     private int port;
+    private ServerLine serverLine = ServerLine.B0;
 
     private Builder() {}
 
@@ -283,6 +311,17 @@ public final class OneLinkSandbox implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The server version to behave like: {@link ServerLine#B0} (the default, the docs-era
+     * baseline), {@link ServerLine#L1} or {@link ServerLine#L2}. Each is its own set of rules: what
+     * a write keeps, recomputes, refuses or ignores, which finance keys responses carry, what
+     * deleting does.
+     */
+    public Builder serverLine(ServerLine serverLine) {
+      this.serverLine = checkNotNull(serverLine, "serverLine");
+      return this;
+    }
+
     /** The port on 127.0.0.1; 0 (the default) takes any free port. */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
@@ -295,7 +334,7 @@ public final class OneLinkSandbox implements AutoCloseable {
     /** Reads the spec (cached after the first time) and starts the sandbox. */
     public OneLinkSandbox start() {
       SpecSource source = spec == null ? SpecSource.packaged() : spec;
-      OneLinkSandbox sandbox = new OneLinkSandbox(Spec.load(source), clock);
+      OneLinkSandbox sandbox = new OneLinkSandbox(Spec.load(source), clock, serverLine);
       try {
         sandbox.server.setServerSocketFactory(new NoDelayServerSocketFactory());
         sandbox.server.start(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port);

@@ -2,6 +2,7 @@ package kz.onelink.sdk.testing;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** One operation of the spec, as the engine serves it. Built by {@link OperationReader}. */
@@ -35,6 +36,9 @@ final class Operation {
 
   final ListOrder order;
 
+  /** Every status the spec declares for it. */
+  final Set<Integer> statuses;
+
   Operation(
       String id,
       String method,
@@ -45,7 +49,8 @@ final class Operation {
       int successStatus,
       @Nullable SchemaView response,
       @Nullable String idempotencyKey,
-      ListOrder order) {
+      ListOrder order,
+      Set<Integer> statuses) {
     this.id = id;
     this.method = method;
     this.path = path;
@@ -59,6 +64,7 @@ final class Operation {
     this.response = response;
     this.idempotencyKey = idempotencyKey;
     this.order = order;
+    this.statuses = Collections.unmodifiableSet(statuses);
   }
 
   /** The item path parameter ({@code id}, or {@code resource_id} for a parent), or null. */

@@ -12,9 +12,11 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the spec's operations into {@link Operation}s: what the engine infers from the spec. */
@@ -68,7 +70,20 @@ final class OperationReader {
         status,
         response,
         idempotencyKey == null ? null : idempotencyKey.toString(),
-        ListOrder.read(extensions.get(ListOrder.EXTENSION)));
+        ListOrder.read(extensions.get(ListOrder.EXTENSION)),
+        statuses(spec.getResponses()));
+  }
+
+  private static Set<Integer> statuses(@Nullable ApiResponses responses) {
+    Set<Integer> statuses = new LinkedHashSet<>();
+    if (responses != null) {
+      for (String code : responses.keySet()) {
+        if (code.matches("\\d{3}")) {
+          statuses.add(Integer.parseInt(code));
+        }
+      }
+    }
+    return statuses;
   }
 
   private List<QueryParameter> query(
@@ -84,25 +99,29 @@ final class OperationReader {
     }
     List<QueryParameter> query = new ArrayList<>();
     for (Parameter parameter : byName.values()) {
-      query.add(queryParameter(parameter, kind == OperationKind.LIST));
+      query.add(queryParameter(parameter, kind));
     }
     return query;
   }
 
-  private QueryParameter queryParameter(Parameter parameter, boolean filters) {
+  /**
+   * A list applies every parameter by its {@code x-onelink-filter}, so one without is a problem; a
+   * view's rule reads the parameters it needs and filters its collections by the declared ones.
+   */
+  private QueryParameter queryParameter(Parameter parameter, OperationKind kind) {
     SchemaView schema = schemas.view(parameter.getSchema());
     boolean csv = schema.is("array") && Boolean.FALSE.equals(parameter.getExplode());
     List<String> problems = new ArrayList<>();
-    ListFilter filter = null;
-    if (filters) {
-      Object extension =
-          parameter.getExtensions() == null
-              ? null
-              : parameter.getExtensions().get(ListFilter.EXTENSION);
-      filter = ListFilter.read(parameter.getName(), extension, problems);
+    List<ListFilter> filters = new ArrayList<>();
+    Object extension =
+        parameter.getExtensions() == null
+            ? null
+            : parameter.getExtensions().get(ListFilter.EXTENSION);
+    if (kind == OperationKind.LIST || (kind == OperationKind.VIEW && extension != null)) {
+      filters = ListFilter.read(parameter.getName(), extension, problems);
     }
     return new QueryParameter(
-        parameter.getName(), schema, csv, filter, problems.isEmpty() ? null : problems.get(0));
+        parameter.getName(), schema, csv, filters, problems.isEmpty() ? null : problems.get(0));
   }
 
   private Parameter resolve(Parameter parameter) {

@@ -6,62 +6,94 @@ import com.google.gson.JsonObject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code payments[]} follows the amounts: one row per amount received, {@code prepaid} for the
- * prepayment and {@code payment} for the settlement; a row whose amount, method and kind did not
- * change keeps its id. (The server writes the settlement as {@code adjustment} and updates rows in
- * place: review S9.)
+ * B0's payment rows, synced after every write ({@code finance_sync_service.rb@e9defc735aef#sync!},
+ * {@code #upsert_payment_by_kind}): one {@code prepaid} row for the prepayment and one {@code
+ * adjustment} row for the settlement (less the manual {@code payment} rows of the retired finance
+ * journal), each kept while its amount is above 0 and it has a method. A row is updated in place:
+ * its id stays, its amount, method and recorder change, {@code updated_at} moves only when
+ * something did (review S9). Rows are ordered by {@code created_at}, then id.
  */
 final class PaymentRows implements WriteRule {
   @Override
   public void apply(Write write) {
     JsonArray existing = Json.array(write.draft, "payments");
     JsonArray rows = new JsonArray();
-    row(write, existing, rows, "prepaid_amount", "prepaid_payment_method", "prepaid");
-    row(write, existing, rows, "settlement_amount", "settlement_payment_method", "payment");
-    write.set("payments", rows);
+    for (JsonElement row : existing) {
+      if ("payment".equals(Json.text(row.getAsJsonObject(), "payment_kind"))) {
+        rows.add(row); // recorded through the finance journal, which the spec leaves out
+      }
+    }
+    long manual = 0;
+    for (JsonElement row : rows) {
+      manual += Json.numberOr(row.getAsJsonObject(), "amount", 0);
+    }
+    row(write, existing, rows, "prepaid", write.amount("prepaid_amount"), "prepaid_payment_method");
+    row(
+        write,
+        existing,
+        rows,
+        "adjustment",
+        write.amount("settlement_amount") - manual,
+        "settlement_payment_method");
+    write.set("payments", sorted(rows));
   }
 
   private static void row(
-      Write write,
-      JsonArray existing,
-      JsonArray rows,
-      String amountKey,
-      String methodKey,
-      String kind) {
-    long amount = write.amount(amountKey);
-    if (amount <= 0) {
-      return;
-    }
+      Write write, JsonArray existing, JsonArray rows, String kind, long amount, String methodKey) {
     String method = write.text(methodKey);
-    JsonObject kept = kept(existing, amount, method, kind);
-    rows.add(kept != null ? kept : newRow(write, amount, method, kind));
-  }
-
-  private static @Nullable JsonObject kept(
-      JsonArray existing, long amount, @Nullable String method, String kind) {
-    JsonObject kept = null;
-    for (JsonElement element : existing) {
-      JsonObject row = element.getAsJsonObject();
-      if (Json.numberOr(row, "amount", -1) == amount
-          && String.valueOf(method).equals(String.valueOf(Json.text(row, "payment_method")))
-          && kind.equals(Json.text(row, "payment_kind"))) {
-        kept = row;
-      }
+    if (amount <= 0 || method == null) {
+      return; // the row of that kind, if any, is destroyed
     }
-    return kept;
-  }
-
-  private static JsonObject newRow(Write write, long amount, @Nullable String method, String kind) {
-    JsonObject row = new JsonObject();
-    row.addProperty("id", write.records().table("payments").takeId());
-    row.addProperty("account_id", write.call.account.id);
-    row.addProperty("appointment_id", write.id());
+    JsonObject row = ofKind(existing, kind);
+    if (row == null) {
+      row = new JsonObject();
+      row.addProperty("id", write.records().table("payments").takeId());
+      row.addProperty("account_id", write.call.account.id);
+      row.addProperty("appointment_id", write.id());
+      row.addProperty("created_at", write.call.timestamp());
+      row.addProperty("updated_at", write.call.timestamp());
+    } else {
+      row = row.deepCopy();
+    }
+    JsonObject before = row.deepCopy();
     row.addProperty("recorded_by_id", write.call.userId);
     row.addProperty("amount", amount);
-    row.add("payment_method", Json.of(method));
+    row.addProperty("payment_method", method);
     row.addProperty("payment_kind", kind);
-    row.addProperty("created_at", write.call.timestamp());
-    row.addProperty("updated_at", write.call.timestamp());
-    return row;
+    if (!row.equals(before) && before.has("payment_kind")) {
+      row.addProperty("updated_at", write.call.timestamp());
+    }
+    rows.add(row);
+  }
+
+  private static @Nullable JsonObject ofKind(JsonArray rows, String kind) {
+    for (JsonElement row : rows) {
+      if (kind.equals(Json.text(row.getAsJsonObject(), "payment_kind"))) {
+        return row.getAsJsonObject();
+      }
+    }
+    return null;
+  }
+
+  /** {@code has_many :payments, -> { order(:created_at, :id) }}. */
+  private static JsonArray sorted(JsonArray rows) {
+    java.util.List<JsonObject> list = new java.util.ArrayList<>();
+    for (JsonElement row : rows) {
+      list.add(row.getAsJsonObject());
+    }
+    list.sort(
+        (a, b) -> {
+          int byTime =
+              String.valueOf(Json.text(a, "created_at"))
+                  .compareTo(String.valueOf(Json.text(b, "created_at")));
+          return byTime != 0
+              ? byTime
+              : Long.compare(Json.numberOr(a, "id", 0), Json.numberOr(b, "id", 0));
+        });
+    JsonArray sorted = new JsonArray();
+    for (JsonObject row : list) {
+      sorted.add(row);
+    }
+    return sorted;
   }
 }

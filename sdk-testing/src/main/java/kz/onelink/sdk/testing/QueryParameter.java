@@ -14,7 +14,9 @@ final class QueryParameter {
   final String name;
   final SchemaView schema;
   final boolean csv;
-  final @Nullable ListFilter filter;
+
+  /** What {@code x-onelink-filter} declares: one filter, or several for a view's collections. */
+  final List<ListFilter> filters;
 
   /**
    * Why a list cannot apply this parameter by itself (no usable {@code x-onelink-filter}), or null.
@@ -25,13 +27,29 @@ final class QueryParameter {
       String name,
       SchemaView schema,
       boolean csv,
-      @Nullable ListFilter filter,
+      List<ListFilter> filters,
       @Nullable String problem) {
     this.name = name;
     this.schema = schema;
     this.csv = csv;
-    this.filter = filter;
+    this.filters = Collections.unmodifiableList(filters);
     this.problem = problem;
+  }
+
+  /** The filters of this parameter that apply to a view's {@code collection}. */
+  List<ListFilter> filtersOf(String collection) {
+    List<ListFilter> found = new ArrayList<>();
+    for (ListFilter filter : filters) {
+      if (filter.collections.contains(collection)) {
+        found.add(filter);
+      }
+    }
+    return found;
+  }
+
+  /** Whether the server parses this parameter as a time (a malformed one is a 422). */
+  boolean isTime() {
+    return "date-time".equals(schema.format) || "date".equals(schema.format);
   }
 
   boolean isArray() {

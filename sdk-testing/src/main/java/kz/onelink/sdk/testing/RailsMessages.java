@@ -10,8 +10,10 @@ final class RailsMessages {
   private RailsMessages() {}
 
   /**
-   * The ActiveModel message for a failed JSON-schema keyword: {@code maximum} on {@code
-   * duration_min} reads "Duration min must be less than or equal to 720".
+   * The ActiveModel message for a failed JSON-schema keyword. A range narrower than its column
+   * ({@code duration_min} 5..720, {@code weekday} 0..6) is the model's {@code inclusion: {in:
+   * 5..720}}: "Duration min is not included in the list"; a lone bound is {@code numericality}:
+   * "Service amount must be greater than or equal to 0".
    */
   static String full(
       String attribute, String keyword, @Nullable SchemaView schema, boolean nullSent) {
@@ -26,8 +28,14 @@ final class RailsMessages {
       case "enum":
         return "is not included in the list";
       case "minimum":
+        if (isInclusion(schema)) {
+          return "is not included in the list";
+        }
         return "must be greater than or equal to " + plain(schema == null ? null : schema.minimum);
       case "maximum":
+        if (isInclusion(schema)) {
+          return "is not included in the list";
+        }
         return "must be less than or equal to " + plain(schema == null ? null : schema.maximum);
       case "type":
         return typeMessage(schema);
@@ -38,6 +46,13 @@ final class RailsMessages {
       default:
         return "is invalid";
     }
+  }
+
+  private static boolean isInclusion(@Nullable SchemaView schema) {
+    return schema != null
+        && schema.minimum != null
+        && schema.maximum != null
+        && schema.maximum.compareTo(RequestValidation.INT4_MAX) < 0;
   }
 
   private static String typeMessage(@Nullable SchemaView schema) {

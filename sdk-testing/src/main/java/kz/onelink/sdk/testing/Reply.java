@@ -43,8 +43,15 @@ final class Reply {
     return new Reply(204, null);
   }
 
+  /** Shaped by the spec, then by the server line's response rules. */
   private static Reply shaped(Call call, int status, JsonObject envelope) {
     SchemaView schema = call.operation.response;
-    return new Reply(status, schema == null ? envelope : Shaper.shape(envelope, schema));
+    JsonElement shaped = schema == null ? envelope : Shaper.shape(envelope, schema);
+    if (shaped.isJsonObject()) {
+      for (ResponseRule rule : call.rules.responses()) {
+        rule.apply(shaped.getAsJsonObject());
+      }
+    }
+    return new Reply(status, shaped);
   }
 }

@@ -157,6 +157,8 @@ final class ResourceDay {
   private Interval local(long startMinute, long endMinute) {
     return new Interval(
         date.atStartOfDay().plusMinutes(startMinute).atZone(zone).toInstant(),
-        date.atStartOfDay().plusMinutes(endMinute).atZone(zone).toInstant());
+        date.atStartOfDay().plusMinutes(endMinute).atZone(zone).toInstant(),
+        zone,
+        zone);
   }
 }

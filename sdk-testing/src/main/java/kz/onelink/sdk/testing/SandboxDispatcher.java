@@ -1,6 +1,10 @@
 package kz.onelink.sdk.testing;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +29,13 @@ final class SandboxDispatcher extends Dispatcher {
 
   private final Engine engine;
   private final FaultPlan faults;
+  private final Clock clock;
   private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
 
-  SandboxDispatcher(Engine engine, FaultPlan faults) {
+  SandboxDispatcher(Engine engine, FaultPlan faults, Clock clock) {
     this.engine = engine;
     this.faults = faults;
+    this.clock = clock;
   }
 
   List<Exchange> exchanges() {
@@ -39,19 +45,22 @@ final class SandboxDispatcher extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     Fault fault = faults.next();
+    if (fault == Fault.MEDELEMENT_UNAVAILABLE && !engine.declares(request, 503)) {
+      fault = null; // no such 503 exists for this operation
+    }
     if (fault != null && !fault.processes()) {
       return record(request, failBefore(fault), fault);
     }
-    MockResponse response = handle(request);
+    MockResponse response = handle(request, fault);
     if (fault != null) {
       response = failAfter(fault, response);
     }
     return record(request, response, fault);
   }
 
-  private MockResponse handle(RecordedRequest request) {
+  private MockResponse handle(RecordedRequest request, @Nullable Fault fault) {
     try {
-      Reply reply = engine.handle(request);
+      Reply reply = engine.handle(request, fault);
       JsonElement body = reply.body;
       return body == null ? noContent(reply.status) : json(reply.status, body);
     } catch (ApiError error) {
@@ -77,8 +86,20 @@ final class SandboxDispatcher extends Dispatcher {
         .setHeader("X-Request-Id", UUID.randomUUID().toString());
   }
 
-  private static MockResponse failBefore(Fault fault) {
+  private MockResponse failBefore(Fault fault) {
     switch (fault) {
+      case MEDELEMENT_UNAVAILABLE:
+        JsonObject details = new JsonObject();
+        details.addProperty("provider_reason", "provider_unavailable");
+        details.addProperty(
+            "provider_checked_at",
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+                .format(clock.instant().atOffset(ZoneOffset.UTC)));
+        JsonObject body = new JsonObject();
+        body.addProperty("error", "Medelement availability could not be verified");
+        body.addProperty("code", "MEDELEMENT_AVAILABILITY_UNVERIFIED");
+        body.add("details", details);
+        return json(503, body);
       case DROP_BEFORE_PROCESSING:
         return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
       case SERVER_ERROR_BEFORE_PROCESSING:
@@ -99,6 +120,8 @@ final class SandboxDispatcher extends Dispatcher {
   private static MockResponse failAfter(Fault fault, MockResponse done) {
     switch (fault) {
       case DROP_AFTER_PROCESSING:
+      case IDEMPOTENCY_RACE_DUPLICATE_KEY:
+      case IDEMPOTENCY_RACE_SLOT_CONFLICT:
         return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
       case SERVER_ERROR_AFTER_PROCESSING:
         return json(500, ApiError.rails(500, "Internal Server Error").body);

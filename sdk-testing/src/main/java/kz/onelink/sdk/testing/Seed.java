@@ -58,15 +58,21 @@ final class Seed {
     }
     Map<Long, Tenancy.Account> accounts = new LinkedHashMap<>();
     for (JsonObject account : accounts()) {
-      Set<Long> members = new LinkedHashSet<>();
-      for (JsonElement member : account.getAsJsonArray("members")) {
-        members.add(member.getAsLong());
-      }
+      Set<Long> members = ids(account, "members");
+      Set<Long> administrators = ids(account, "administrators");
       boolean scheduling = account.getAsJsonArray("features").contains(Json.of("scheduling"));
       long id = account.get("id").getAsLong();
-      accounts.put(id, new Tenancy.Account(id, members, scheduling));
+      accounts.put(id, new Tenancy.Account(id, members, administrators, scheduling));
     }
     return new Tenancy(tokens, accounts);
+  }
+
+  private static Set<Long> ids(JsonObject account, String key) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (JsonElement id : Json.array(account, key)) {
+      ids.add(id.getAsLong());
+    }
+    return ids;
   }
 
   /** Puts every account's records back as the seed has them; id sequences keep counting. */

@@ -79,6 +79,22 @@ final class Spec {
   }
 
   /**
+   * The order of {@code collection}'s items, as its list operation (or, for a parent's children,
+   * the operation listing them) declares it: what a view uses for the same records.
+   */
+  ListOrder orderOf(String collection) {
+    for (Operation operation : operations) {
+      boolean lists =
+          (operation.kind == OperationKind.LIST && operation.collection.equals(collection))
+              || (operation.kind == OperationKind.CHILDREN && collection.equals(operation.member));
+      if (lists) {
+        return operation.order;
+      }
+    }
+    return ListOrder.read(null);
+  }
+
+  /**
    * The schema validator builds its JSON-schema machinery on first use, which takes about a second;
    * doing it here keeps that second out of the first request's read timeout.
    */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -70,6 +71,31 @@ final class Table {
 
   void remove(long id) {
     rows.remove(id);
+  }
+
+  /** The rows as they are now, to put back with {@link #restore}. */
+  Snapshot snapshot() {
+    return new Snapshot(new TreeMap<>(rows));
+  }
+
+  /**
+   * Puts back the rows {@link #snapshot} saw (rows are never changed in place, only replaced). The
+   * sequence keeps counting, as a Postgres sequence does when a transaction rolls back.
+   */
+  void restore(Snapshot snapshot) {
+    rows.clear();
+    rows.putAll(snapshot.rows);
+  }
+
+  /** A table's rows at one moment. */
+  static final class Snapshot {
+    static final Snapshot EMPTY = new Snapshot(new TreeMap<Long, JsonObject>());
+
+    final Map<Long, JsonObject> rows;
+
+    Snapshot(Map<Long, JsonObject> rows) {
+      this.rows = rows;
+    }
   }
 
   /**

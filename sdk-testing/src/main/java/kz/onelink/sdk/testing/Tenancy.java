@@ -22,16 +22,18 @@ final class Tenancy {
     }
   }
 
-  /** An account: its members, whether scheduling is on, and its data. */
+  /** An account: its members, its administrators, whether scheduling is on, and its data. */
   static final class Account {
     final long id;
     final Set<Long> members;
+    final Set<Long> administrators;
     final boolean schedulingEnabled;
     final Records records = new Records();
 
-    Account(long id, Set<Long> members, boolean schedulingEnabled) {
+    Account(long id, Set<Long> members, Set<Long> administrators, boolean schedulingEnabled) {
       this.id = id;
       this.members = Collections.unmodifiableSet(members);
+      this.administrators = Collections.unmodifiableSet(administrators);
       this.schedulingEnabled = schedulingEnabled;
     }
   }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -22,12 +23,27 @@ final class Times {
           "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?))?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
   private static final DateTimeFormatter SERVER =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
+  private static final DateTimeFormatter ZONED =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
   private Times() {}
 
   /** {@code 2026-03-09T05:00:00Z}, the form of every timestamp the server sends. */
   static String format(Instant instant) {
     return SERVER.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+  }
+
+  /**
+   * {@code iso8601} of a time in {@code zone}: {@code Z} in UTC, else the offset ({@code
+   * 2026-03-09T09:00:00+05:00}), as Ruby writes a {@code TimeWithZone}.
+   */
+  static String format(Instant instant, ZoneId zone) {
+    if (zone.equals(ZoneOffset.UTC)
+        || "UTC".equals(zone.getId())
+        || "Etc/UTC".equals(zone.getId())) {
+      return format(instant);
+    }
+    return ZONED.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
   }
 
   /**

@@ -12,15 +12,57 @@ import org.jspecify.annotations.Nullable;
  */
 final class Write {
   final Call call;
+
+  /**
+   * The collection written ({@code appointments}, or a child collection such as {@code
+   * work_rules}).
+   */
+  final String collection;
+
   final JsonObject params;
   final @Nullable JsonObject stored;
   final JsonObject draft;
 
-  Write(Call call, JsonObject params, @Nullable JsonObject stored, JsonObject draft) {
+  /** The model's validation errors, raised at the save after every rule. */
+  final ModelErrors errors = new ModelErrors();
+
+  private @Nullable ApiError saveFailure;
+
+  Write(
+      Call call,
+      String collection,
+      JsonObject params,
+      @Nullable JsonObject stored,
+      JsonObject draft) {
     this.call = call;
+    this.collection = collection;
     this.params = params;
     this.stored = stored;
     this.draft = draft;
+  }
+
+  /**
+   * Makes the save fail with {@code failure} once the model errors are through (a value its column
+   * cannot hold, a foreign key that points nowhere): the first failure wins.
+   */
+  void failOnSave(ApiError failure) {
+    if (saveFailure == null) {
+      saveFailure = failure;
+    }
+  }
+
+  @Nullable ApiError saveFailure() {
+    return saveFailure;
+  }
+
+  /** The stored value of {@code key} before this write, or null (also on create). */
+  @Nullable JsonElement before(String key) {
+    return stored == null ? null : Json.get(stored, key);
+  }
+
+  /** Whether the draft's {@code key} differs from the stored one (always true on create). */
+  boolean willChange(String key) {
+    return stored == null || !Json.same(stored.get(key), draft.get(key));
   }
 
   boolean creating() {
@@ -30,11 +72,6 @@ final class Write {
   /** Whether the request sent {@code key}, even as null. */
   boolean sent(String key) {
     return params.has(key);
-  }
-
-  /** Whether the request sent {@code key} with a value other than the stored one. */
-  boolean changed(String key) {
-    return sent(key) && (stored == null || !Json.same(stored.get(key), draft.get(key)));
   }
 
   Records records() {

@@ -2,6 +2,7 @@ package kz.onelink.sdk.testing;
 
 import static kz.onelink.sdk.testing.OneLinkSandbox.ACCOUNT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -20,11 +21,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * N creates through a network that drops, cuts and refuses a third of the exchanges (some of them
- * after the server saved the appointment) leave exactly N appointments: the SDK retries with one
- * idempotency key per create and the server replays instead of booking again.
+ * after the server saved the appointment, some racing a repeat against the first attempt's commit)
+ * leave exactly N appointments and N successes: the SDK retries with one idempotency key per
+ * create, asks again after the race's 409, and the server replays instead of booking again.
  */
 @Timeout(60)
 class IdempotentCreateUnderFaultsTest {
@@ -55,11 +59,13 @@ class IdempotentCreateUnderFaultsTest {
     sandbox.failRandomly(0.35, 20261125L, Fault.values());
 
     Set<Long> ids = new HashSet<>();
+    int successes = 0;
     for (int i = 0; i < CREATES; i++) {
       // 60 back-to-back 15-minute slots across Tuesday and Wednesday mornings and afternoons.
       OffsetDateTime start = slot(i);
       Appointment created = appointments.create(ACCOUNT_ID, SandboxContractTest.booking(start, 15));
       ids.add(created.getId());
+      successes++;
     }
 
     long faulted = sandbox.exchanges().stream().filter(e -> e.fault() != null).count();
@@ -71,16 +77,31 @@ class IdempotentCreateUnderFaultsTest {
     assertThat(faultedAfterSaving)
         .as("faults after the appointment was saved")
         .isGreaterThan(CREATES / 20);
+    long races =
+        sandbox.exchanges().stream()
+            .filter(
+                e ->
+                    e.fault() == Fault.IDEMPOTENCY_RACE_DUPLICATE_KEY
+                        || e.fault() == Fault.IDEMPOTENCY_RACE_SLOT_CONFLICT)
+            .count();
+    long raceConflicts = sandbox.exchanges().stream().filter(e -> e.status() == 409).count();
+    assertThat(races).as("idempotency races injected").isPositive();
+    assertThat(raceConflicts).as("repeats that met their first attempt mid-commit").isPositive();
+    assertThat(successes).isEqualTo(CREATES);
     assertThat(ids).hasSize(CREATES);
     assertThat(sandbox.appointmentCount() - before).isEqualTo(CREATES);
     report(
         String.format(
-            "%d creates, %d requests, %d faults injected (%d after the appointment was saved),"
-                + " %d appointments made%n",
+            "%d creates, %d successes, %d requests, %d faults injected (%d after the appointment"
+                + " was saved, %d idempotency races, %d repeats answered 409), %d appointments"
+                + " made%n",
             CREATES,
+            successes,
             sandbox.exchanges().size(),
             faulted,
             faultedAfterSaving,
+            races,
+            raceConflicts,
             sandbox.appointmentCount() - before));
   }
 
@@ -93,6 +114,63 @@ class IdempotentCreateUnderFaultsTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The race of the real server ({@code appointments_controller.rb@13b0940975ef#create} looks the
+   * key up outside the upsert's transaction; review S24): a repeat that arrives while the first
+   * attempt commits gets 409 (the unique index, or the slot it holds), the next one the replay.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = Fault.class,
+      names = {"IDEMPOTENCY_RACE_DUPLICATE_KEY", "IDEMPOTENCY_RACE_SLOT_CONFLICT"})
+  void aRepeatThatMeetsItsFirstAttemptMidCommitGets409ThenTheReplay(Fault race) {
+    RawHttp http = new RawHttp(sandbox);
+    String body =
+        AppointmentWriteRulesTest.booking("10:00", "10:30", ", \"idempotency_key\": \"k-race\"");
+    int before = sandbox.appointmentCount();
+    sandbox.failNext(race);
+
+    assertThatThrownBy(() -> http.post("appointments", body)).hasCauseInstanceOf(IOException.class);
+    RawHttp.Answer repeat = http.post("appointments", body);
+    RawHttp.Answer again = http.post("appointments", body);
+
+    assertThat(repeat.status).isEqualTo(409);
+    assertThat(repeat.body)
+        .isEqualTo(
+            race == Fault.IDEMPOTENCY_RACE_SLOT_CONFLICT
+                ? "{\"error\":\"Slot is already occupied\",\"code\":\"SLOT_CONFLICT\"}"
+                : "{\"error\":\"idempotency_key must be unique within account\","
+                    + "\"code\":\"DUPLICATE_IDEMPOTENCY_KEY\"}");
+    assertThat(again.status).isEqualTo(200);
+    assertThat(again.payload().get("idempotency_key").getAsString()).isEqualTo("k-race");
+    assertThat(sandbox.appointmentCount() - before).isEqualTo(1);
+  }
+
+  /** The SDK rides the race: its create returns the one booking the first attempt made. */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = Fault.class,
+      names = {"IDEMPOTENCY_RACE_DUPLICATE_KEY", "IDEMPOTENCY_RACE_SLOT_CONFLICT"})
+  void theSdkCreateRidesTheRaceToTheOneBooking(Fault race) {
+    AppointmentsService appointments =
+        OneLinkClient.builder()
+            .baseUrl(sandbox.baseUrl())
+            .apiAccessToken(sandbox.apiAccessToken())
+            .retryBackoff(Duration.ofMillis(1), Duration.ofMillis(10))
+            .build()
+            .appointments();
+    int before = sandbox.appointmentCount();
+    sandbox.failNext(race);
+
+    Appointment created =
+        appointments.create(
+            ACCOUNT_ID, SandboxContractTest.booking(SandboxContractTest.tuesdayAt(10, 0), 30));
+
+    assertThat(sandbox.appointmentCount() - before).isEqualTo(1);
+    assertThat(sandbox.exchanges()).extracting(Exchange::status).containsExactly(0, 409, 200);
+    assertThat(created.getId()).isNotNull();
   }
 
   /**

@@ -14,10 +14,8 @@ import java.nio.file.Path;
 /**
  * A copy of the packaged openapi.yaml with what a spec engineer adds every week, and no Java
  * change: a new standard resource ({@code rooms}: list with three filters, create, get, update,
- * delete; rooms.yaml), operations over data the seed holds (resources, a resource's work rules
- * listed and replaced, holidays by year; schedules.yaml), a new filter on an existing list ({@code
- * contact_ids} on appointments) and a new optional field ({@code title} on appointments and their
- * requests).
+ * delete; rooms.yaml), a new filter on an existing list ({@code contact_ids} on appointments) and a
+ * new optional field ({@code title} on appointments and their requests).
  */
 final class ProofSpec {
   static final String APPOINTMENTS_PATH = "/api/v1/accounts/{account_id}/scheduling/appointments";
@@ -29,7 +27,7 @@ final class ProofSpec {
   static Path write(Path directory) {
     try {
       ObjectNode spec = (ObjectNode) read("/" + SpecSource.PACKAGED);
-      for (String additions : new String[] {"rooms.yaml", "schedules.yaml"}) {
+      for (String additions : new String[] {"rooms.yaml"}) {
         ObjectNode added = (ObjectNode) read("/kz/onelink/sdk/testing/" + additions);
         ((ObjectNode) spec.get("paths")).setAll((ObjectNode) added.get("paths"));
         ((ObjectNode) spec.at("/components/schemas"))

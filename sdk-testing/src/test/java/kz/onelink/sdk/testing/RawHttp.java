@@ -77,6 +77,21 @@ final class RawHttp {
       return json().getAsJsonObject("payload");
     }
 
+    com.google.gson.JsonArray list() {
+      return json().getAsJsonArray("payload");
+    }
+
+    /** The error's {@code code}, or null. */
+    @Nullable String code() {
+      JsonElement code = json().get("code");
+      return code == null || code.isJsonNull() ? null : code.getAsString();
+    }
+
+    /** The error's text. */
+    String error() {
+      return json().get("error").getAsString();
+    }
+
     JsonElement get(String key) {
       return json().get(key);
     }

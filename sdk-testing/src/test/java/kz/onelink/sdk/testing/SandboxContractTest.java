@@ -90,7 +90,7 @@ class SandboxContractTest {
     assertThat(created.getPaymentStatus()).isEqualTo(PaymentStatus.PREPAID);
     assertThat(created.getPayments()).hasSize(1);
     assertThat(created.getExpense()).isNull();
-    assertThat(created.getClientIdentifier()).isEqualTo("940720300129"); // copied from the contact
+    assertThat(created.getClientIdentifier()).isEqualTo("940720400105"); // copied from the contact
     assertThat(created.getCreatedById()).isEqualTo(OneLinkSandbox.USER_ID);
     assertThat(created.getSource()).isEqualTo("manual");
     assertThat(created.getIdempotencyKey()).hasSize(36); // the SDK's key

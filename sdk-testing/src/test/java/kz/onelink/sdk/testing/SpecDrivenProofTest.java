@@ -140,12 +140,17 @@ class SpecDrivenProofTest {
             "{\"error\":\"Name can't be blank\",\"code\":\"VALIDATION_ERROR\","
                 + "\"details\":{\"name\":[\"Name can't be blank\"]}}");
 
-    Answer wrong = http.post("rooms", "{\"name\": \"x\", \"capacity\": \"many\", \"floor\": 900}");
-    assertThat(wrong.status).isEqualTo(422);
-    assertThat(wrong.json().getAsJsonObject("details").toString())
+    // A value that cannot be read is refused at once; a value out of range by the model, at save.
+    Answer unreadable =
+        http.post("rooms", "{\"name\": \"x\", \"capacity\": \"many\", \"floor\": 900}");
+    assertThat(unreadable.status).isEqualTo(422);
+    assertThat(unreadable.json().getAsJsonObject("details").toString())
+        .isEqualTo("{\"capacity\":[\"Capacity must be an integer\"]}");
+    Answer outOfRange = http.post("rooms", "{\"name\": \"x\", \"capacity\": -1, \"floor\": 900}");
+    assertThat(outOfRange.json().getAsJsonObject("details").toString())
         .isEqualTo(
-            "{\"capacity\":[\"Capacity must be an integer\"],"
-                + "\"floor\":[\"Floor must be less than or equal to 200\"]}");
+            "{\"capacity\":[\"Capacity is not included in the list\"],"
+                + "\"floor\":[\"Floor is not included in the list\"]}");
 
     // Rails reads "5" sent for an integer as 5.
     assertThat(
@@ -251,7 +256,7 @@ class SpecDrivenProofTest {
   }
 
   @Test
-  void prefixAndSearchFiltersComeFromTheSpecToo() {
+  void searchAndYearFiltersComeFromTheSpecToo() {
     http.post("rooms", "{\"name\": \"Процедурная\", \"notes\": \"После ремонта\"}");
     http.post("rooms", "{\"name\": \"Кабинет 1\"}");
 
