@@ -10,6 +10,7 @@ import kz.onelink.sdk.model.SchedulingService;
 import kz.onelink.sdk.model.ServicePrice;
 import kz.onelink.sdk.params.GetCalendarParams;
 import kz.onelink.sdk.params.ListServicesParams;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a booking app finds out before it books: a service, a resource that offers it, and the free
@@ -26,31 +27,44 @@ final class Plan {
     this.price = price;
   }
 
-  /** The service to book (the one asked for, or the first active one with a resource). */
+  /**
+   * The service to book (the one asked for, or the first active one) and a resource that offers it:
+   * one with an active price for it, or, for a service priced per service only, any active resource
+   * at the service's base price, as the server prices it.
+   */
   static Plan choose(SampleSetup setup) {
     OneLinkClient client = setup.client;
     List<SchedulingService> services =
         client.catalog().list(setup.accountId, ListServicesParams.none());
     List<SchedulingResource> resources = client.resources().list(setup.accountId);
     for (SchedulingService service : services) {
-      if (!service.getActive()
-          || (setup.serviceId != null && !setup.serviceId.equals(service.getId()))) {
+      boolean wanted = setup.serviceId == null || setup.serviceId.equals(service.getId());
+      if (!wanted || !service.getActive()) {
         continue;
       }
-      for (ServicePrice price : service.getPrices()) {
-        for (SchedulingResource resource : resources) {
-          boolean wanted = setup.resourceId == null || setup.resourceId.equals(resource.getId());
-          if (wanted
-              && price.getActive()
-              && resource.getActive()
-              && price.getResourceId().equals(resource.getId())) {
-            return new Plan(service, resource, price.getPrice());
-          }
+      for (SchedulingResource resource : resources) {
+        boolean chosen = setup.resourceId == null || setup.resourceId.equals(resource.getId());
+        Long price = priceOn(service, resource);
+        if (chosen && resource.getActive() && price != null) {
+          return new Plan(service, resource, price);
         }
       }
     }
     throw new IllegalStateException(
         "No active service with an active resource to book in account " + setup.accountId);
+  }
+
+  /** What {@code service} costs on {@code resource}, or null if the resource does not offer it. */
+  private static @Nullable Long priceOn(SchedulingService service, SchedulingResource resource) {
+    if (service.getPrices().isEmpty()) {
+      return service.getBasePrice();
+    }
+    for (ServicePrice price : service.getPrices()) {
+      if (price.getActive() && price.getResourceId().equals(resource.getId())) {
+        return price.getPrice();
+      }
+    }
+    return null;
   }
 
   /** The resource's free slots of {@code setup.day} for this service, earliest first. */
