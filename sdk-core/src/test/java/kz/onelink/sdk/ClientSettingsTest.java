@@ -96,7 +96,8 @@ class ClientSettingsTest {
             .build();
     derived.newBuilder().okHttpClient(deadlineProbe).build().appointments().get(17, 1);
     long deadline = Long.parseLong(seen.get(seen.size() - 1).substring("deadline ".length()));
-    assertThat(deadline).isBetween(Duration.ofSeconds(6).toNanos(), Duration.ofSeconds(7).toNanos());
+    assertThat(deadline)
+        .isBetween(Duration.ofSeconds(6).toNanos(), Duration.ofSeconds(7).toNanos());
     // Logging: level and logger.
     assertThat(logged).anyMatch(line -> line.startsWith("--> GET http://127.0.0.1:"));
   }
@@ -175,7 +176,8 @@ class ClientSettingsTest {
     assertThat(OneLinkClient.builder().toString())
         .isEqualTo("OneLinkClient.Builder{baseUrl=https://one-link.kz/, apiAccessToken=unset}");
     assertThat(OneLinkClient.builder().apiAccessToken("secret_x").toString())
-        .isEqualTo("OneLinkClient.Builder{baseUrl=https://one-link.kz/, apiAccessToken=<redacted>}");
+        .isEqualTo(
+            "OneLinkClient.Builder{baseUrl=https://one-link.kz/, apiAccessToken=<redacted>}");
   }
 
   @Test
@@ -184,7 +186,8 @@ class ClientSettingsTest {
     assertThatThrownBy(() -> builder.retryBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("max backoff PT1S is below the initial PT2S");
-    assertThat(builder.retryBackoff(Duration.ofSeconds(1), Duration.ofSeconds(1))).isSameAs(builder);
+    assertThat(builder.retryBackoff(Duration.ofSeconds(1), Duration.ofSeconds(1)))
+        .isSameAs(builder);
     assertThatThrownBy(() -> builder.retryBackoff(Duration.ofSeconds(-1), Duration.ofSeconds(1)))
         .hasMessage("initial must not be negative but was PT-1S");
     assertThatThrownBy(() -> builder.retryBackoff(Duration.ZERO, Duration.ofSeconds(-1)))

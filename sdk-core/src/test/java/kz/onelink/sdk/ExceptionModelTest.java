@@ -118,7 +118,8 @@ class ExceptionModelTest {
     assertThat(e.body()).isEmpty();
     assertThat(e.requestMethod()).isEmpty();
     assertThat(e.requestPath()).isEmpty();
-    assertThat(OneLinkServiceException.builder(422).details(Collections.emptyMap()).build().details())
+    assertThat(
+            OneLinkServiceException.builder(422).details(Collections.emptyMap()).build().details())
         .isEmpty();
   }
 
@@ -152,7 +153,9 @@ class ExceptionModelTest {
       copy = (OneLinkServiceException) in.readObject();
     }
 
-    assertThat(copy).isExactlyInstanceOf(BadRequestException.class).hasMessage("HTTP 400 Bad Request: bad");
+    assertThat(copy)
+        .isExactlyInstanceOf(BadRequestException.class)
+        .hasMessage("HTTP 400 Bad Request: bad");
     assertThat(copy.headers()).isEmpty();
     assertThat(copy.serverMessage()).isEqualTo("bad");
   }
@@ -184,7 +187,8 @@ class ExceptionModelTest {
     assertThat(response.header("absent")).isNull();
     assertThat(response.headers())
         .containsExactly(
-            org.assertj.core.api.Assertions.entry("x-request-id", Collections.singletonList("req-9")),
+            org.assertj.core.api.Assertions.entry(
+                "x-request-id", Collections.singletonList("req-9")),
             org.assertj.core.api.Assertions.entry("set-thing", Arrays.asList("a", "b")));
     assertThatThrownBy(() -> response.headers().clear())
         .isInstanceOf(UnsupportedOperationException.class);

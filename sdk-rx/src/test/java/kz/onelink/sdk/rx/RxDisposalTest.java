@@ -70,8 +70,9 @@ class RxDisposalTest {
     rx.appointments().delete(17, 4812).subscribe(completable);
     TestObserver<?> withResponse = new TestObserver<>();
     withResponse.dispose();
-    rx.appointments().getWithResponse(17, 4812, RequestOptions.none()).subscribe(
-        (io.reactivex.rxjava3.core.SingleObserver) withResponse);
+    rx.appointments()
+        .getWithResponse(17, 4812, RequestOptions.none())
+        .subscribe((io.reactivex.rxjava3.core.SingleObserver) withResponse);
 
     assertThat(mock.server().getRequestCount()).isZero();
     single.assertNoValues().assertNoErrors().assertNotComplete();
@@ -108,7 +109,7 @@ class RxDisposalTest {
     TestObserver<Appointment> observer = new TestObserver<>();
 
     calls
-        .single(
+        .<AppointmentResponse, Appointment>single(
             getCall(client),
             body -> {
               observer.dispose();

@@ -152,14 +152,14 @@ class DateTimeBoundsTest {
   private static String readDateTime(String text) throws IOException {
     JsonReader in = new JsonReader(new StringReader("{\"starts_at\": \"" + text + "\"}"));
     in.beginObject();
-    in.nextName();
+    assertThat(in.nextName()).isEqualTo("starts_at");
     return Json.readDateTimeText(in);
   }
 
   private static LocalDate readDate(String text) throws IOException {
     JsonReader in = new JsonReader(new StringReader("{\"birth_date\": \"" + text + "\"}"));
     in.beginObject();
-    in.nextName();
+    assertThat(in.nextName()).isEqualTo("birth_date");
     return Json.localDate().read(in);
   }
 }
