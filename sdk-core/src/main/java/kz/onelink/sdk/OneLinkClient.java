@@ -84,7 +84,7 @@ public final class OneLinkClient extends OneLinkServices {
   /**
    * Returns a client configured from {@value #TOKEN_ENV} and, if set, {@value #BASE_URL_ENV}.
    *
-   * @throws IllegalStateException if {@value #TOKEN_ENV} is not set
+   * @throws IllegalStateException if {@value #TOKEN_ENV} is not set or is not a valid token
    */
   public static OneLinkClient fromEnv() {
     return builder().fromEnv().build();
@@ -103,6 +103,18 @@ public final class OneLinkClient extends OneLinkServices {
   @Override
   public String toString() {
     return "OneLinkClient{baseUrl=" + baseUrl + "}";
+  }
+
+  /** Where {@link Builder#fromEnv()} reads variables; tests give it their own. */
+  interface Environment {
+    @Nullable String get(String name);
+  }
+
+  private static final class SystemEnvironment implements Environment {
+    @Override
+    public @Nullable String get(String name) {
+      return System.getenv(name);
+    }
   }
 
   /** Receives log lines when logging is on; see {@link Builder#logLevel(LogLevel)}. */
@@ -156,17 +168,29 @@ public final class OneLinkClient extends OneLinkServices {
       if (token.isEmpty()) {
         throw new IllegalArgumentException("apiAccessToken is blank");
       }
-      for (int i = 0; i < token.length(); i++) {
-        char c = token.charAt(i);
-        if (c < 0x20 || c > 0x7e) {
-          // The token itself never goes into a message.
-          throw new IllegalArgumentException(
-              "apiAccessToken has a character that is not allowed in an HTTP header, at index "
-                  + i);
-        }
+      int bad = notAllowedInHeader(token);
+      if (bad >= 0) {
+        // The token itself never goes into a message: OkHttp's own check would quote it.
+        throw new IllegalArgumentException(
+            "apiAccessToken has a character that is not allowed in an HTTP header, at index "
+                + bad);
       }
       this.apiAccessToken = new Secret(token);
       return this;
+    }
+
+    /**
+     * The index of the first character that is not visible ASCII or a space (what an HTTP header
+     * value may hold, tabs aside), or -1.
+     */
+    private static int notAllowedInHeader(String token) {
+      for (int i = 0; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (c < 0x20 || c > 0x7e) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -193,14 +217,32 @@ public final class OneLinkClient extends OneLinkServices {
       return this;
     }
 
-    /** Reads {@value #TOKEN_ENV} and, if set, {@value #BASE_URL_ENV}. */
+    /**
+     * Reads {@value #TOKEN_ENV} and, if set, {@value #BASE_URL_ENV}.
+     *
+     * @throws IllegalStateException if {@value #TOKEN_ENV} is not set, or holds a character an HTTP
+     *     header cannot carry (the message gives its index, never the token)
+     */
     public Builder fromEnv() {
-      String token = System.getenv(TOKEN_ENV);
+      return fromEnv(new SystemEnvironment());
+    }
+
+    Builder fromEnv(Environment environment) {
+      String token = environment.get(TOKEN_ENV);
       if (token == null || token.trim().isEmpty()) {
         throw new IllegalStateException("The environment variable " + TOKEN_ENV + " is not set");
       }
+      int bad = notAllowedInHeader(token.trim());
+      if (bad >= 0) {
+        throw new IllegalStateException(
+            "The environment variable "
+                + TOKEN_ENV
+                + " has a character that is not allowed in an HTTP header, at index "
+                + bad
+                + " of its trimmed value");
+      }
       apiAccessToken(token);
-      String url = System.getenv(BASE_URL_ENV);
+      String url = environment.get(BASE_URL_ENV);
       if (url != null && !url.trim().isEmpty()) {
         baseUrl(url.trim());
       }

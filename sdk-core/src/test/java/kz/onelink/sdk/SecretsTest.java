@@ -238,6 +238,16 @@ class SecretsTest {
 
     Appointment appointment = client.appointments().get(17, 4812);
 
+    // Something is logged, or "no personal data" would hold for a logger that logs nothing.
+    assertThat(lines)
+        .contains(
+            "--> GET http://127.0.0.1:"
+                + mock.server().getPort()
+                + "/api/v1/accounts/17/scheduling/appointments/4812 http/1.1");
+    assertThat(lines).anyMatch(line -> line.startsWith("<-- 200 "));
+    if (level == LogLevel.HEADERS) {
+      assertThat(lines).contains("Content-Type: application/json; charset=utf-8");
+    }
     assertThat(String.join("\n", lines))
         .doesNotContain(appointment.getClientName())
         .doesNotContain(appointment.getClientPhone())

@@ -1,16 +1,16 @@
 package kz.onelink.sdk.internal;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.StringReader;
 import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +31,8 @@ import retrofit2.Response;
 /**
  * Turns every failure into the SDK's exceptions, in one place for the sync and Rx clients. It reads
  * all three error shapes the server sends: {@code {"error", "code", "details"}}, {@code {"error"}}
- * and Devise's {@code {"errors": [...]}}, and plain text or HTML from proxies.
+ * and Devise's {@code {"errors": [...]}} (and its string and per-field forms), and plain text or
+ * HTML from proxies.
  */
 final class ErrorMapper {
   static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -50,11 +51,11 @@ final class ErrorMapper {
             .headers(headersOf(raw.headers(), secret))
             .retryAfter(RetryPolicy.retryAfter(raw.header("Retry-After")))
             .body(body);
-    JsonObject json = parseObject(body);
+    Map<String, Object> json = parseObject(body);
     if (json != null) {
       error
           .serverMessage(messageOf(json))
-          .errorCode(stringOrNull(json.get("code")))
+          .errorCode(textOf(json.get("code")))
           .details(detailsOf(json.get("details")));
     } else {
       error.serverMessage(textMessage(body, response.errorBody()));
@@ -109,44 +110,96 @@ final class ErrorMapper {
     return charset == null ? StandardCharsets.UTF_8 : charset;
   }
 
-  private static @Nullable JsonObject parseObject(String body) {
+  /**
+   * The body as a map if it is a JSON object, else null. Read leniently and with the free-form
+   * reader, which keeps numbers as the server wrote them (Long or Double; a number too large for a
+   * double becomes infinity): building an error must never fail.
+   */
+  private static @Nullable Map<String, Object> parseObject(String body) {
     try {
-      JsonElement element = JsonParser.parseString(body);
-      return element.isJsonObject() ? element.getAsJsonObject() : null;
-    } catch (JsonParseException | IllegalStateException e) {
+      JsonReader reader = new JsonReader(new StringReader(body));
+      reader.setStrictness(Strictness.LENIENT);
+      if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+        return null;
+      }
+      return Json.freeFormMap().read(reader);
+    } catch (IOException | RuntimeException notAnObject) {
       return null;
     }
   }
 
-  private static String messageOf(JsonObject json) {
-    String error = stringOrNull(json.get("error"));
+  /**
+   * The human-readable message of every shape the server and its proxies send: {@code "error"}, the
+   * Devise {@code "errors"} (a list of messages, one string, or Rails' messages per field), or
+   * {@code "message"}.
+   */
+  private static String messageOf(Map<String, Object> json) {
+    String error = textOf(json.get("error"));
     if (error != null) {
       return error;
     }
-    JsonElement errors = json.get("errors");
-    if (errors != null && errors.isJsonArray()) {
+    Object errors = json.get("errors");
+    if (errors instanceof List) {
+      return joined((List<?>) errors, "");
+    }
+    if (errors instanceof Map) {
       StringBuilder messages = new StringBuilder();
-      for (JsonElement item : (JsonArray) errors) {
-        String text = stringOrNull(item);
-        if (text != null) {
+      for (Map.Entry<?, ?> field : ((Map<?, ?>) errors).entrySet()) {
+        Object value = field.getValue();
+        List<?> items = value instanceof List ? (List<?>) value : Collections.singletonList(value);
+        String text = joined(items, field.getKey() + " ");
+        if (!text.isEmpty()) {
           messages.append(messages.length() == 0 ? "" : "; ").append(text);
         }
       }
       return messages.toString();
     }
-    String message = stringOrNull(json.get("message"));
+    String text = textOf(errors);
+    if (text != null) {
+      return text;
+    }
+    String message = textOf(json.get("message"));
     return message == null ? "" : message;
   }
 
-  private static @Nullable String stringOrNull(@Nullable JsonElement element) {
-    return element != null && element.isJsonPrimitive() ? element.getAsString() : null;
+  /**
+   * The texts of {@code items} (messages, or objects with a message), each after {@code prefix}.
+   */
+  private static String joined(List<?> items, String prefix) {
+    StringBuilder messages = new StringBuilder();
+    for (Object item : items) {
+      String text =
+          item instanceof Map
+              ? firstText((Map<?, ?>) item, "message", "detail", "title", "error")
+              : textOf(item);
+      if (text != null) {
+        messages.append(messages.length() == 0 ? "" : "; ").append(prefix).append(text);
+      }
+    }
+    return messages.toString();
   }
 
-  private static @Nullable Map<String, Object> detailsOf(@Nullable JsonElement element) {
-    if (element == null || !element.isJsonObject()) {
-      return null;
+  private static @Nullable String firstText(Map<?, ?> item, String... keys) {
+    for (String key : keys) {
+      String text = textOf(item.get(key));
+      if (text != null) {
+        return text;
+      }
     }
-    return Json.freeFormMap().fromJsonTree(element);
+    return null;
+  }
+
+  /** A string, number or boolean as text; null for anything else. */
+  private static @Nullable String textOf(@Nullable Object value) {
+    return value instanceof String || value instanceof Number || value instanceof Boolean
+        ? String.valueOf(value)
+        : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static @Nullable Map<String, Object> detailsOf(@Nullable Object details) {
+    // Only an object has fields; any other "details" stays in body().
+    return details instanceof Map ? (Map<String, Object>) details : null;
   }
 
   private static String textMessage(String body, @Nullable ResponseBody responseBody) {

@@ -172,7 +172,12 @@ public final class Json {
     }
   }
 
-  private static boolean isValidCanonicalUtc(String s) {
+  /**
+   * True for exactly the valid date-times in the server's own form, {@code yyyy-MM-ddTHH:mm:ssZ}
+   * (no leap second): those skip the formatter. Rejecting a valid one would only cost speed, and
+   * accepting an invalid one would fail later, in a getter, so the tests hold it to "exactly".
+   */
+  static boolean isValidCanonicalUtc(String s) {
     if (s.length() != 20
         || s.charAt(4) != '-'
         || s.charAt(7) != '-'

@@ -7,6 +7,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import com.google.gson.stream.MalformedJsonException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -121,6 +122,10 @@ public final class JsonConverterFactory extends Converter.Factory {
       JsonReader json = null;
       try {
         if (!source.request(1)) {
+          if (body.contentLength() == -1) {
+            // No length was sent, so the end of the connection ended the body: it may be a cut.
+            throw new EOFException("the connection closed before the body began");
+          }
           throw new BodyDecodingException(
               "the body is empty" + typeNote(body), new IOException("empty body"));
         }
@@ -153,6 +158,14 @@ public final class JsonConverterFactory extends Converter.Factory {
           // The network failed (json == null: while reading the first bytes, before any parsing).
           throw failure != null ? failure : (IOException) e;
         }
+        boolean reachedEnd = utf8 != null ? utf8.reachedEnd() : other != null && other.ended;
+        if (endedInsideTheValue(body, e, reachedEnd)) {
+          // A body without a length ends where the connection does, so a cut looks like an end:
+          // JSON that stops mid-value there is a cut, as a length or a chunk would have shown.
+          EOFException cut = new EOFException("the connection closed inside the body's JSON value");
+          cut.initCause(e);
+          throw cut;
+        }
         String problem = describe(e);
         if (json != null && !problem.contains("$")) {
           // Gson's number adapters drop the path ("For input string: \"abc\""); put it back.
@@ -162,6 +175,16 @@ public final class JsonConverterFactory extends Converter.Factory {
       } finally {
         body.close();
       }
+    }
+
+    /**
+     * True when parsing failed because the input stopped inside the JSON value (an end of input or
+     * an unterminated token) of a body whose end only the closing connection marks.
+     */
+    private static boolean endedInsideTheValue(ResponseBody body, Exception e, boolean reachedEnd) {
+      return reachedEnd
+          && body.contentLength() == -1
+          && (e instanceof EOFException || e instanceof MalformedJsonException);
     }
 
     private static boolean hasTrailingData(JsonReader json) throws IOException {
@@ -191,6 +214,7 @@ public final class JsonConverterFactory extends Converter.Factory {
   /** Remembers an IOException thrown by the network, as opposed to one thrown by the parser. */
   private static final class FailureRecordingSource extends ForwardingSource {
     @Nullable IOException failure;
+    boolean ended;
 
     FailureRecordingSource(Source delegate) {
       super(delegate);
@@ -198,12 +222,17 @@ public final class JsonConverterFactory extends Converter.Factory {
 
     @Override
     public long read(Buffer sink, long byteCount) throws IOException {
+      long read;
       try {
-        return super.read(sink, byteCount);
+        read = super.read(sink, byteCount);
       } catch (IOException e) {
         failure = e;
         throw e;
       }
+      if (read == -1) {
+        ended = true;
+      }
+      return read;
     }
   }
 }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class Utf8Reader extends Reader {
   private final BufferedSource source;
   private @Nullable IOException networkFailure;
+  private boolean reachedEnd;
   private final Buffer.UnsafeCursor cursor = new Buffer.UnsafeCursor();
 
   /** The low half of a surrogate pair that did not fit in the last read. */
@@ -81,13 +82,23 @@ final class Utf8Reader extends Reader {
     return networkFailure;
   }
 
+  /** True once the source had no more bytes when this reader asked for them. */
+  boolean reachedEnd() {
+    return reachedEnd;
+  }
+
   private boolean request(long bytes) throws IOException {
+    boolean available;
     try {
-      return source.request(bytes);
+      available = source.request(bytes);
     } catch (IOException e) {
       networkFailure = e;
       throw e;
     }
+    if (!available) {
+      reachedEnd = true;
+    }
+    return available;
   }
 
   /**
