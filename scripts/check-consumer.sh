@@ -13,7 +13,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$local_repo" "$work"' EXIT
 
 rm -rf dist-repo
-mvn -B -q deploy -DskipTests -Dmaven.install.skip=true -pl "$published_modules" -am
+mvn -B -q deploy -Dmaven.test.skip=true -Dmaven.install.skip=true -pl "$published_modules" -am
 mvn -B -q -f consumer-check/pom.xml -Dmaven.repo.local="$local_repo" test
 
 for artifact in onelink-sdk-bom onelink-sdk-core onelink-sdk-rx onelink-sdk-testing; do

@@ -19,7 +19,7 @@ version=$next_release_version # a release version: no timestamped SNAPSHOT file 
 build() { # checkout-dir repo-dir
   mkdir -p "$1"
   git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$1" 2>/dev/null || true
-  (cd "$1" && mvn -B -q clean deploy -DskipTests -Dmaven.install.skip=true -Drevision="$version" \
+  (cd "$1" && mvn -B -q clean deploy -Dmaven.test.skip=true -Dmaven.install.skip=true -Drevision="$version" \
     -DaltDeploymentRepository="check::file://$2" -pl "$published_modules" -am) > "$work/build.log" 2>&1 || {
     tail -40 "$work/build.log"
     echo "check-reproducible: FAIL: the build in $1 failed" >&2

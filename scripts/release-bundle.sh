@@ -65,7 +65,7 @@ scripts/build-baseline.sh
 echo "== Signed build of $version into $staging"
 SECONDS=0
 log="$out/build.log"
-if ! mvn -B clean deploy -Prelease -Drevision="$version" -DskipTests -Dmaven.install.skip=true \
+if ! mvn -B clean deploy -Prelease -Drevision="$version" -Dmaven.test.skip=true -Dmaven.install.skip=true \
   -Dcompat.baseline.version="$last_release_version" -Dgpg.keyname="$key" \
   -DaltDeploymentRepository="central-staging::file://$(pwd)/$staging" \
   -pl "$published_modules,release/api-gate" -am > "$log" 2>&1; then
