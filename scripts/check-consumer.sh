@@ -46,6 +46,11 @@ if ls "$work"/libs/okio-[0-9]*.jar > /dev/null 2>&1; then
   echo "check-consumer: FAIL: okio's metadata jar is back on the app's path: see README (JPMS)" >&2
   exit 1
 fi
+# Nor does an app get kotlin-stdlib-common: Kotlin metadata without classes that would ship in it.
+if ls "$work"/libs/kotlin-stdlib-common-*.jar > /dev/null 2>&1; then
+  echo "check-consumer: FAIL: kotlin-stdlib-common (metadata only) is back among the app's jars" >&2
+  exit 1
+fi
 javac -d "$work/app" --module-path "$work/libs" $(find consumer-check/jpms/src -name '*.java')
 # The SDK, OkHttp and Retrofit are automatic modules: they do not require kotlin.stdlib or
 # com.google.gson, so the app adds the module path's modules to the graph.
