@@ -8,7 +8,7 @@ import kz.onelink.sdk.model.AppointmentCreateRequest;
 import kz.onelink.sdk.rx.RxOneLinkClient;
 import kz.onelink.sdk.testing.OneLinkSandbox;
 
-/** Books and cancels an appointment against the sandbox on 127.0.0.1, all on the module path. */
+/** Books and cancels an appointment against the sandbox on 127.0.0.1, the SDK on the module path. */
 public final class Main {
   public static void main(String[] args) {
     try (OneLinkSandbox sandbox = OneLinkSandbox.start()) {
