@@ -150,6 +150,44 @@ class RxDisposalTest {
   }
 
   @Test
+  void aFatalErrorIsThrownToTheSubscriberNotDeliveredAsAnOnError() {
+    mock.server().enqueue(json(200, "appointments/get-200.json"));
+    OneLinkClient client = mock.client();
+    RxCalls calls = new RxCalls(ClientAccess.contextOf(client), null);
+    TestObserver<Appointment> observer = new TestObserver<>();
+    Single<Appointment> failing =
+        calls.<AppointmentResponse, Appointment>single(
+            getCall(client),
+            body -> {
+              throw new NoClassDefFoundError("a class R8 removed");
+            });
+
+    // RxJava's rule for fatal errors (Exceptions.throwIfFatal): they unwind the subscribing
+    // thread instead of reaching onError, where an app would take them for a failed call.
+    assertThatThrownBy(() -> failing.subscribe(observer))
+        .isExactlyInstanceOf(NoClassDefFoundError.class)
+        .hasMessage("a class R8 removed");
+    observer.assertNoValues().assertNoErrors();
+  }
+
+  @Test
+  void aFatalErrorInACompletablesCallIsThrownToTheSubscriber() {
+    OkHttpClient fatal =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  throw new NoClassDefFoundError("a class R8 removed");
+                })
+            .build();
+    RxOneLinkClient rx = RxOneLinkClient.create(mock.clientBuilder().okHttpClient(fatal).build());
+    TestObserver<Void> observer = new TestObserver<>();
+
+    assertThatThrownBy(() -> rx.appointments().delete(17, 4812).subscribe(observer))
+        .isExactlyInstanceOf(NoClassDefFoundError.class);
+    observer.assertNoErrors().assertNotComplete();
+  }
+
+  @Test
   void aCompletableDeliversCompletionAndErrors() {
     RxOneLinkClient rx = RxOneLinkClient.create(mock.client());
     mock.server().enqueue(new MockResponse().setResponseCode(204));
