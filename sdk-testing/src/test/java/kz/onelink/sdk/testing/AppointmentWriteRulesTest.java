@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import kz.onelink.sdk.testing.RawHttp.Answer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,12 +20,7 @@ class AppointmentWriteRulesTest {
   static final OneLinkSandboxExtension SANDBOX =
       new OneLinkSandboxExtension(SandboxContractTest.CLOCK);
 
-  private RawHttp http;
-
-  @BeforeEach
-  void start() {
-    http = new RawHttp(SANDBOX.sandbox());
-  }
+  private final RawHttp http = new RawHttp(SANDBOX);
 
   /** A booking body for Tuesday 3 March 2026 in Almaty, resource 3, service 12. */
   static String booking(String from, String to, String more) {

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -17,10 +18,18 @@ final class RawHttp {
   static final String ACCOUNT = "api/v1/accounts/17/scheduling/";
   private static final OkHttpClient CLIENT = new OkHttpClient();
 
-  private final String baseUrl;
+  private final Supplier<String> baseUrl;
 
   RawHttp(OneLinkSandbox sandbox) {
-    this.baseUrl = sandbox.baseUrl();
+    this.baseUrl = sandbox::baseUrl;
+  }
+
+  /**
+   * To the sandbox that {@code extension} runs for the current test, so that a test class can hold
+   * one in a field: {@code private final RawHttp http = new RawHttp(SANDBOX);}.
+   */
+  RawHttp(OneLinkSandboxExtension extension) {
+    this.baseUrl = () -> extension.sandbox().baseUrl();
   }
 
   Answer get(String path) {
@@ -41,7 +50,7 @@ final class RawHttp {
 
   /** {@code path} is relative to the base URL; a path without "/" is under account 17. */
   Answer send(String method, String path, @Nullable String json, @Nullable String token) {
-    String url = baseUrl + (path.startsWith("api/") ? path : ACCOUNT + path);
+    String url = baseUrl.get() + (path.startsWith("api/") ? path : ACCOUNT + path);
     RequestBody body =
         json != null
             ? RequestBody.create(json, MediaType.get("application/json"))

@@ -8,7 +8,6 @@ import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import kz.onelink.sdk.testing.RawHttp.Answer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,12 +22,7 @@ class ScheduleRulesTest {
   static final OneLinkSandboxExtension SANDBOX =
       new OneLinkSandboxExtension(SandboxContractTest.CLOCK);
 
-  private RawHttp http;
-
-  @BeforeEach
-  void start() {
-    http = new RawHttp(SANDBOX.sandbox());
-  }
+  private final RawHttp http = new RawHttp(SANDBOX);
 
   private Answer book(String date, String from, String to) {
     return http.post(
