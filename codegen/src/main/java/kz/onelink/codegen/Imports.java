@@ -70,7 +70,7 @@ final class Imports {
     while (i < source.length()) {
       char c = source.charAt(i);
       if (c == '"' || c == '\'') {
-        int end = endOfLiteral(source, i, c);
+        int end = JavaLiterals.endOf(source, i, c);
         code.append(' ');
         i = end + 1;
       } else if (source.startsWith("//", i)) {
@@ -99,17 +99,5 @@ final class Imports {
       names.append(' ').append(m.group(1) != null ? m.group(1) : m.group(2));
     }
     return names.toString();
-  }
-
-  private static int endOfLiteral(String s, int open, char quote) {
-    for (int i = open + 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == quote || c == '\n') {
-        return i;
-      }
-    }
-    return s.length();
   }
 }

@@ -49,7 +49,7 @@ final class Javadoc {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '"' || c == '\'') {
-        i = endOfLiteral(s, i, c);
+        i = JavaLiterals.endOf(s, i, c);
       } else if (s.startsWith("//", i)) {
         int eol = s.indexOf('\n', i);
         i = eol < 0 ? s.length() : eol;
@@ -61,18 +61,6 @@ final class Javadoc {
       }
     }
     return -1;
-  }
-
-  private static int endOfLiteral(String s, int open, char quote) {
-    for (int i = open + 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == quote || c == '\n') {
-        return i;
-      }
-    }
-    return s.length();
   }
 
   /** The blanks before {@code /**} on its line: a comment's lines start with them and " *". */

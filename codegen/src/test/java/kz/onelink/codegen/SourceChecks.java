@@ -147,7 +147,7 @@ final class SourceChecks {
     while (i < source.length()) {
       char c = source.charAt(i);
       if (c == '"' || c == '\'') {
-        i = endOfLiteral(source, i, c) + 1;
+        i = JavaLiterals.endOf(source, i, c) + 1;
         code.append(' ');
       } else if (source.startsWith("//", i)) {
         int eol = source.indexOf('\n', i);
@@ -173,21 +173,5 @@ final class SourceChecks {
       names.add(word.group());
     }
     return names;
-  }
-
-  private static int endOfLiteral(String s, int open, char quote) {
-    if (quote == '"' && s.startsWith("\"\"\"", open)) {
-      int close = s.indexOf("\"\"\"", open + 3);
-      return close < 0 ? s.length() : close + 2;
-    }
-    for (int i = open + 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == quote || c == '\n') {
-        return i;
-      }
-    }
-    return s.length();
   }
 }
