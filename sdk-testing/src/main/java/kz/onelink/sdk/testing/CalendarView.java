@@ -151,15 +151,7 @@ class CalendarView implements ViewRule {
         rows.add(value.getAsJsonObject());
       }
     }
-    rows.sort(
-        (a, b) -> {
-          int byTime =
-              String.valueOf(Json.text(a, "created_at"))
-                  .compareTo(String.valueOf(Json.text(b, "created_at")));
-          return byTime != 0
-              ? byTime
-              : Long.compare(Json.numberOr(a, "id", 0), Json.numberOr(b, "id", 0));
-        });
+    rows.sort(PaymentRows.BY_CREATION);
     return array(rows);
   }
 

@@ -3,6 +3,9 @@ package kz.onelink.sdk.testing;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +17,11 @@ import org.jspecify.annotations.Nullable;
  * something did (review S9). Rows are ordered by {@code created_at}, then id.
  */
 final class PaymentRows implements WriteRule {
+  /** {@code order(:created_at, :id)}: how the server lists payment rows and fees. */
+  static final Comparator<JsonObject> BY_CREATION =
+      Comparator.comparing((JsonObject row) -> String.valueOf(Json.text(row, "created_at")))
+          .thenComparingLong(row -> Json.numberOr(row, "id", 0));
+
   @Override
   public void apply(Write write) {
     JsonArray existing = Json.array(write.draft, "payments");
@@ -77,19 +85,11 @@ final class PaymentRows implements WriteRule {
 
   /** {@code has_many :payments, -> { order(:created_at, :id) }}. */
   private static JsonArray sorted(JsonArray rows) {
-    java.util.List<JsonObject> list = new java.util.ArrayList<>();
+    List<JsonObject> list = new ArrayList<>();
     for (JsonElement row : rows) {
       list.add(row.getAsJsonObject());
     }
-    list.sort(
-        (a, b) -> {
-          int byTime =
-              String.valueOf(Json.text(a, "created_at"))
-                  .compareTo(String.valueOf(Json.text(b, "created_at")));
-          return byTime != 0
-              ? byTime
-              : Long.compare(Json.numberOr(a, "id", 0), Json.numberOr(b, "id", 0));
-        });
+    list.sort(BY_CREATION);
     JsonArray sorted = new JsonArray();
     for (JsonObject row : list) {
       sorted.add(row);
