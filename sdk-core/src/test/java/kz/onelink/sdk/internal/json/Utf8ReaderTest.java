@@ -103,6 +103,81 @@ class Utf8ReaderTest {
     }
   }
 
+  /**
+   * The fast path decodes every valid character of one to three bytes at the head of a segment and
+   * stops exactly before the first one it leaves to okio: a four-byte character, a malformed or
+   * overlong sequence, an encoded surrogate, or a character the segment's end cuts. Each value at
+   * the edge of a range is among the pieces.
+   */
+  @Test
+  void theFastPathTakesEveryValidCharacterAndStopsAtTheFirstItLeaves() throws IOException {
+    String[] valid = {
+      "a", "\u007f", "\u0080", "Й", "\u07ff", "\u0800", "✓", "\ud7ff", "\ue000", "\uffff"
+    };
+    byte[][] stoppers = {
+      "😀".getBytes(StandardCharsets.UTF_8),
+      {(byte) 0xc1, (byte) 0xbf}, // overlong '?'
+      {(byte) 0xc0, (byte) 0x80},
+      {(byte) 0xd0, 'x'}, // bad continuation of a two-byte character
+      {(byte) 0xd0, (byte) 0xc0},
+      {(byte) 0xe0, (byte) 0x9f, (byte) 0xbf}, // overlong U+07FF
+      {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, // U+D800, a surrogate
+      {(byte) 0xed, (byte) 0xbf, (byte) 0xbf}, // U+DFFF
+      {(byte) 0xe2, 'x', (byte) 0x93},
+      {(byte) 0xe2, (byte) 0x9c, 'y'},
+      {(byte) 0xe2, (byte) 0xdc, (byte) 0x93},
+      {(byte) 0xe2, (byte) 0x9c, (byte) 0xd3},
+      {(byte) 0x80},
+      {(byte) 0xff},
+    };
+    Random random = new Random(3);
+    for (int trial = 0; trial < 400; trial++) {
+      StringBuilder head = new StringBuilder();
+      for (int i = 0, n = random.nextInt(60); i < n; i++) {
+        head.append(valid[random.nextInt(valid.length)]);
+      }
+      byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
+      byte[] stopper = stoppers[random.nextInt(stoppers.length)];
+      Buffer buffer = new Buffer().write(headBytes).write(stopper).writeUtf8("tail");
+      char[] out = new char[head.length() + 8];
+
+      int written = new Utf8Reader(buffer).decodeHeadSegment(buffer, out, 0, out.length);
+
+      assertThat(new String(out, 0, written)).as("trial %d", trial).isEqualTo(head.toString());
+      assertThat(buffer.readByteArray(stopper.length)).isEqualTo(stopper);
+    }
+  }
+
+  @Test
+  void theFastPathWritesNoMoreThanAskedAndLeavesACharacterTheSegmentEndCuts() throws IOException {
+    Buffer buffer = new Buffer().writeUtf8("аб✓c");
+    char[] out = new char[8];
+
+    assertThat(new Utf8Reader(buffer).decodeHeadSegment(buffer, out, 1, 2)).isEqualTo(2);
+    assertThat(new String(out, 1, 2)).isEqualTo("аб");
+    assertThat(buffer.readUtf8()).isEqualTo("✓c");
+
+    for (byte[] cut : new byte[][] {{(byte) 0xd0}, {(byte) 0xe2, (byte) 0x9c}}) {
+      Buffer end = new Buffer().writeUtf8("ok").write(cut);
+      assertThat(new Utf8Reader(end).decodeHeadSegment(end, out, 0, out.length)).isEqualTo(2);
+      assertThat(end.readByteArray()).isEqualTo(cut);
+    }
+  }
+
+  @Test
+  void aReadOfNothingReturnsNothingEvenWithHalfASurrogatePairPending() throws IOException {
+    Reader reader = new Utf8Reader(new Buffer().writeUtf8("😀!"));
+    char[] out = new char[2];
+
+    assertThat(reader.read(out, 0, 1)).isEqualTo(1);
+    assertThat(reader.read(out, 2, 0)).isZero();
+    assertThat(reader.read(out, 1, 1)).isEqualTo(1);
+    assertThat(new String(out)).isEqualTo("😀");
+    assertThat(reader.read(out, 0, 2)).isEqualTo(1);
+    assertThat(out[0]).isEqualTo('!');
+    assertThat(reader.read(out, 0, 2)).isEqualTo(-1);
+  }
+
   @Test
   void aSequenceCutByTheEndOfTheBodyIsAnError() {
     byte[] cut = {'a', (byte) 0xd0}; // the first byte of a Cyrillic letter, then nothing
