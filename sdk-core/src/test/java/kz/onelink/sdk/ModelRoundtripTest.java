@@ -6,10 +6,13 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import kz.onelink.sdk.internal.json.GsonProvider;
 import kz.onelink.sdk.model.Appointment;
 import kz.onelink.sdk.model.AppointmentListResponse;
 import kz.onelink.sdk.model.AppointmentResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,5 +57,48 @@ class ModelRoundtripTest {
 
     assertThat(viaPlainGson).isEqualTo(viaSdkGson);
     assertThat(viaPlainGson.hashCode()).isEqualTo(viaSdkGson.hashCode());
+    // Read by the model's own adapter, not by reflection on its fields (which would miss every
+    // snake_case key and give nulls that the comparison above could not see).
+    assertThat(viaPlainGson.getId()).isEqualTo(payload.getAsJsonObject().get("id").getAsLong());
+    assertThat(viaPlainGson.getClientName())
+        .isEqualTo(payload.getAsJsonObject().get("client_name").getAsString());
+    assertThat(viaPlainGson.getStartsAt())
+        .isEqualTo(OffsetDateTime.parse(payload.getAsJsonObject().get("starts_at").getAsString()));
+    assertThat(appsOwn.toJsonTree(viaPlainGson)).isEqualTo(payload);
+  }
+
+  /** The app's own types stay Gson's; java.time gets the SDK's ISO forms, nulls included. */
+  @Test
+  void theFactoryLeavesAnAppsOwnTypesAloneAndWritesJavaTimeAsIso() {
+    Gson appsOwn =
+        new GsonBuilder().registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory()).create();
+
+    assertThat(appsOwn.toJson(new Note("hi", 3))).isEqualTo("{\"text\":\"hi\",\"count\":3}");
+    assertThat(appsOwn.fromJson("{\"text\":\"hi\",\"count\":3}", Note.class).text).isEqualTo("hi");
+    assertThat(appsOwn.toJson(new int[] {1, 2})).isEqualTo("[1,2]");
+    assertThat(appsOwn.toJson(OffsetDateTime.parse("2026-03-09T10:00:00+05:00")))
+        .isEqualTo("\"2026-03-09T10:00:00+05:00\"");
+    assertThat(appsOwn.fromJson("\"2026-03-09T05:00:00Z\"", OffsetDateTime.class))
+        .isEqualTo(OffsetDateTime.parse("2026-03-09T05:00:00Z"));
+    assertThat(appsOwn.toJson(LocalDate.of(2026, 3, 9))).isEqualTo("\"2026-03-09\"");
+    assertThat(appsOwn.fromJson("\"2026-03-09\"", LocalDate.class))
+        .isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(appsOwn.fromJson("null", Appointment.class)).isNull();
+    assertThat(OneLinkJson.typeAdapterFactory()).hasToString("OneLinkJson.typeAdapterFactory()");
+  }
+
+  /** An app's own class: it has a static method, but not the models' adapter method. */
+  static final class Note {
+    final String text;
+    final int count;
+
+    Note(String text, int count) {
+      this.text = text;
+      this.count = count;
+    }
+
+    static Note gsonAdapter(String unrelated) {
+      return new Note(unrelated, 0);
+    }
   }
 }

@@ -154,6 +154,57 @@ class ResponseDecodingTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheJsonIsSkipped() {
+    mock.server()
+        .enqueue(new MockResponse().setBody("\ufeff" + Fixtures.read("appointments/get-200.json")));
+
+    assertThat(mock.client().appointments().get(17, 4812).getClientName())
+        .isEqualTo("Айгерим Сеитова");
+  }
+
+  @Test
+  void aDecodingErrorNamesThePathOnce() {
+    mock.server().enqueue(new MockResponse().setBody(withField("id", "\"abc\"")));
+    mock.server().enqueue(new MockResponse().setBody(withField("status", "5")));
+
+    OneLinkDecodingException gsonsOwn =
+        catchThrowableOfType(
+            OneLinkDecodingException.class, () -> mock.client().appointments().get(17, 4812));
+    OneLinkDecodingException ours =
+        catchThrowableOfType(
+            OneLinkDecodingException.class, () -> mock.client().appointments().get(17, 4812));
+
+    // Gson's number adapter drops the path, so the converter adds it; ours already has it.
+    assertThat(gsonsOwn.getMessage()).endsWith(" at $.payload.id").containsOnlyOnce("$.payload");
+    assertThat(ours.getMessage())
+        .endsWith("but was NUMBER at $.payload.status")
+        .containsOnlyOnce("$.payload");
+  }
+
+  /**
+   * A body without a length ends where the connection does, so JSON that stops there is a cut (an
+   * I/O failure, {@code NetworkCutTest}); JSON broken well before the end is the server's, and a
+   * decoding error, however the body is framed.
+   */
+  @Test
+  void jsonBrokenBeforeTheEndOfABodyWithoutALengthIsADecodingError() {
+    StringBuilder padding = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      padding.append("\"key").append(i).append("\": ").append(i).append(", ");
+    }
+    String broken = "{\"payload\": {\"id\": 4812,, " + padding + "\"end\": 1}}";
+    mock.server().enqueue(new MockResponse().setChunkedBody(broken, 4096));
+
+    OneLinkDecodingException e =
+        catchThrowableOfType(
+            OneLinkDecodingException.class, () -> mock.client().appointments().get(17, 4812));
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("$.payload");
+    assertThat(mock.server().getRequestCount()).isEqualTo(1); // not retried as a cut would be
+  }
+
+  @Test
   void aMissingEnvelopeIsADecodingErrorNotAnEmptyObject() {
     mock.server().enqueue(new MockResponse().setBody("{\"id\": 4812}"));
 
