@@ -52,6 +52,8 @@ class ErrorBodyShapesTest {
         "`{\"errors\":[{\"message\":\"From an object.\"},{\"detail\":\"A detail.\"}]}` | From an object.; A detail.",
         "`{\"errors\":{\"email\":[\"is invalid\",\"is taken\"],\"name\":\"can't be blank\"}}` | email is invalid; email is taken; name can't be blank",
         "`{\"errors\":{\"base\":[]}}`                                     | ``",
+        "`{\"errors\":{\"name\":[\"is bad\"],\"base\":[]}}`              | name is bad",
+        "`{\"errors\":[true,false,2.5]}`                                 | true; false; 2.5",
         "`{\"error\":\"The error wins\",\"errors\":[\"not this\"]}`       | The error wins",
         "`{\"error\":{\"nested\":true},\"errors\":[\"Then errors\"]}`      | Then errors",
         "`{\"message\":\"A gateway's message\"}`                          | A gateway's message",
@@ -144,6 +146,40 @@ class ErrorBodyShapesTest {
 
     assertThat(e).isExactlyInstanceOf(NotFoundException.class);
     assertThat(e.body()).isEqualTo(body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {"`{\"error\":\"cut`", "`{\"error\":\"x\",\"code\":`", "`{{{{`", "`[1,2`"})
+  void aBrokenJsonErrorBodyBecomesTheMessageAsText(String body) {
+    assertThat(errorFor(404, "application/json", body).serverMessage()).isEqualTo(body);
+  }
+
+  @Test
+  void aLongTextMessageIsCutAtTwoHundredCharacters() {
+    String exactly = new String(new char[200]).replace('\0', 'x');
+
+    assertThat(errorFor(404, "text/plain", exactly).serverMessage()).isEqualTo(exactly);
+    assertThat(errorFor(404, "text/plain", exactly + "y").serverMessage()).isEqualTo(exactly + "…");
+  }
+
+  @Test
+  void aHeaderSentTwiceKeepsBothValues() {
+    mock.server()
+        .enqueue(
+            new MockResponse()
+                .setResponseCode(404)
+                .addHeader("Warning", "199 first")
+                .addHeader("warning", "199 second"));
+
+    OneLinkServiceException e =
+        catchThrowableOfType(
+            OneLinkServiceException.class,
+            () -> mock.clientBuilder().maxRetries(0).build().appointments().get(17, 4812));
+
+    assertThat(e.headers().get("warning")).containsExactly("199 first", "199 second");
   }
 
   @Test
