@@ -124,6 +124,34 @@ class InternalPiecesTest {
     assertThat(String.valueOf(Csv.of(Arrays.asList(3, 5, 8)))).isEqualTo("3,5,8");
   }
 
+  /** What a debugger or a log shows of the call path's pieces: their settings, never the token. */
+  @Test
+  void thePiecesDescribeThemselvesWithoutTheToken() {
+    String token = "tok-Secret-123";
+    Secret secret = new Secret(token);
+    CallOptions options =
+        new CallOptions(
+            Operation.of("createAppointment", "POST", "", "idempotency_key"),
+            2,
+            0,
+            new AttemptTimeouts(1000, 2000, 3000),
+            "key-1");
+    List<String> logged = new ArrayList<>();
+    RedactingLogger logger = new RedactingLogger(secret, logged::add);
+    logger.log("api_access_token: " + token);
+
+    assertThat(logged).containsExactly("api_access_token: <redacted>");
+    assertThat(secret).hasToString("<redacted>");
+    assertThat(new AttemptTimeouts(1000, 2000, 3000))
+        .hasToString("AttemptTimeouts{connect=1000ms, read=2000ms, write=3000ms}");
+    assertThat(options).hasToString("CallOptions{createAppointment, maxRetries=2}");
+    assertThat(new ApiCall<>(new RecordingCall(), options))
+        .hasToString("ApiCall{CallOptions{createAppointment, maxRetries=2}}");
+    assertThat(new RequestInterceptor(secret, "onelink-sdk-java/1.1.0"))
+        .hasToString("RequestInterceptor{onelink-sdk-java/1.1.0}");
+    assertThat(logger.toString()).startsWith("RedactingLogger{").doesNotContain(token);
+  }
+
   /** A call that only records being canceled. */
   private static final class RecordingCall implements Call<Object> {
     volatile boolean canceled;
