@@ -204,6 +204,29 @@ class ResponseDecodingTest {
     assertThat(mock.server().getRequestCount()).isEqualTo(1); // not retried as a cut would be
   }
 
+  /** A body the decoder gave up on is closed: no connection stays held by an abandoned read. */
+  @Test
+  void aDecodingErrorReleasesTheConnection() {
+    StringBuilder rest = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      rest.append("\"key").append(i).append("\": ").append(i).append(", ");
+    }
+    okhttp3.ConnectionPool pool = new okhttp3.ConnectionPool();
+    OneLinkClient client =
+        mock.clientBuilder()
+            .okHttpClient(new okhttp3.OkHttpClient.Builder().connectionPool(pool).build())
+            .maxRetries(0)
+            .build();
+    mock.server().enqueue(new MockResponse().setBody("{\"payload\": [" + rest + "]}"));
+
+    OneLinkDecodingException e =
+        catchThrowableOfType(
+            OneLinkDecodingException.class, () -> client.appointments().get(17, 4812));
+
+    assertThat(e).isNotNull();
+    assertThat(pool.connectionCount() - pool.idleConnectionCount()).isZero();
+  }
+
   @Test
   void aMissingEnvelopeIsADecodingErrorNotAnEmptyObject() {
     mock.server().enqueue(new MockResponse().setBody("{\"id\": 4812}"));
