@@ -415,13 +415,16 @@ public final class OneLinkClient extends OneLinkServices {
       return interceptor;
     }
 
-    /** Loopback by name or address; the name is not resolved (no DNS lookup in a builder). */
+    /**
+     * Loopback by name or address; the name is not resolved (no DNS lookup in a builder). {@code
+     * host} comes from HttpUrl, which writes IPv6 in its shortest form ({@code [0:0:0:0:0:0:0:1]}
+     * as {@code ::1}).
+     */
     private static boolean isLoopback(String host) {
       return host.equals("localhost")
           || host.endsWith(".localhost")
           || host.startsWith("127.")
-          || host.equals("::1")
-          || host.equals("0:0:0:0:0:0:0:1");
+          || host.equals("::1");
     }
 
     @Override

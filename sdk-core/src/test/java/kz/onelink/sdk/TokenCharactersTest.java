@@ -106,6 +106,16 @@ class TokenCharactersTest {
         .hasMessage("The environment variable ONELINK_API_TOKEN is not set");
   }
 
+  @Test
+  void fromEnvRefusesABadCharacterAtTheStartOfTheTrimmedToken() {
+    Map<String, String> env = new HashMap<>();
+    env.put(OneLinkClient.TOKEN_ENV, " \u007f" + MockServerExtension.TOKEN);
+
+    assertThatThrownBy(() -> OneLinkClient.builder().fromEnv(env::get))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessageEndingWith("at index 0 of its trimmed value");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"\u007f", "\u00e9", "\r\n", "\u200b"})
   void fromEnvRefusesATokenThatCannotBeAHeaderWithoutQuotingIt(String character) {
