@@ -97,8 +97,12 @@ public final class RetryPolicy {
   }
 
   long backoff(int attempt) {
-    long exponential = initialBackoffNanos << Math.min(attempt, 30);
-    long capped = exponential <= 0 ? maxBackoffNanos : Math.min(exponential, maxBackoffNanos);
+    int shift = Math.min(attempt, 30);
+    // initial << shift, except where that passes the cap (or would overflow): then the cap.
+    long capped =
+        initialBackoffNanos > maxBackoffNanos >> shift
+            ? maxBackoffNanos
+            : initialBackoffNanos << shift;
     // "Equal jitter": between half and all of the delay, so clients spread out but still back off.
     return capped / 2 + (long) (ThreadLocalRandom.current().nextDouble() * (capped / 2 + 1));
   }

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import kz.onelink.sdk.RequestOptions;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,52 @@ class RetryPolicyTest {
       }
     }
     assertThat(Duration.ofNanos(policy.backoff(200)).toMillis()).isBetween(4000L, 8000L);
+  }
+
+  @Test
+  void noInitialBackoffMeansNoWaitAndAHugeOneStopsAtTheCap() {
+    RetryPolicy none = new RetryPolicy(Duration.ZERO, Duration.ofSeconds(8), Duration.ZERO);
+    // 2^34 ns shifted by 29 or 30 overflows a long: the cap holds, never a negative delay.
+    RetryPolicy huge =
+        new RetryPolicy(Duration.ofNanos(1L << 34), Duration.ofHours(1), Duration.ZERO);
+    for (int attempt = 0; attempt < 40; attempt++) {
+      assertThat(none.backoff(attempt)).isZero();
+      if (attempt >= 8) {
+        assertThat(huge.backoff(attempt))
+            .isBetween(Duration.ofMinutes(30).toNanos(), Duration.ofHours(1).toNanos() + 1);
+      }
+    }
+  }
+
+  @Test
+  void aRetryAfterExactlyAtTheCapIsWaited() {
+    RetryPolicy capped =
+        new RetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(5));
+
+    assertThat(capped.afterStatus(options(READ, 2), 0, 503, "5"))
+        .isEqualTo(Duration.ofSeconds(5).toNanos());
+    assertThat(capped.afterStatus(options(READ, 2), 0, 503, "6")).isEqualTo(RetryPolicy.NO_RETRY);
+  }
+
+  @Test
+  void noRouteToTheHostMeansNothingWasSentButAResetMayHaveBeen() {
+    CallOptions options = options(UNSAFE_POST, 2);
+
+    assertThat(policy.afterIo(options, 0, new NoRouteToHostException("no route"))).isPositive();
+    assertThat(policy.afterIo(options, 0, new SocketException("Connection reset")))
+        .isEqualTo(RetryPolicy.NO_RETRY);
+    assertThat(policy.afterIo(options(READ, 2), 0, new SocketException("Connection reset")))
+        .isPositive();
+  }
+
+  @Test
+  void aTlsFailureIsRetriedOnlyWhenTheNetworkCausedIt() {
+    CallOptions options = options(READ, 2);
+
+    assertThat(policy.afterIo(options, 0, new SSLException("read", new SocketException("reset"))))
+        .isPositive();
+    assertThat(policy.afterIo(options, 0, new SSLException("bad record")))
+        .isEqualTo(RetryPolicy.NO_RETRY);
   }
 
   @Test
