@@ -14,7 +14,7 @@ import kz.onelink.sdk.services.AppointmentsService;
  * error-handling samples. Runs against the embedded sandbox unless {@code ONELINK_API_TOKEN} is
  * set.
  *
- * <pre>mvn -q -pl samples -am compile exec:java</pre>
+ * <pre>mvn -q -pl samples -am compile exec:java -Dmaven.test.skip</pre>
  */
 public final class Walkthrough {
   private Walkthrough() {}

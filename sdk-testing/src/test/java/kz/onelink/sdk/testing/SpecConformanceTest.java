@@ -20,10 +20,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -203,20 +206,29 @@ class SpecConformanceTest {
       if (root == null) {
         throw new IllegalStateException("no fixtures on the test classpath");
       }
-      Path directory = Paths.get(root.toURI());
-      List<String> found = new ArrayList<>();
-      try (Stream<Path> files = Files.walk(directory)) {
-        files
-            .filter(Files::isRegularFile)
-            .map(file -> directory.relativize(file).toString().replace('\\', '/'))
-            .filter(name -> name.contains("/") && !name.endsWith(".md"))
-            .sorted()
-            .forEach(found::add);
+      // In sdk-core's tests jar once the reactor packaged it, else in its test classes folder.
+      if (root.getProtocol().equals("jar")) {
+        try (FileSystem jar = FileSystems.newFileSystem(root.toURI(), Collections.emptyMap())) {
+          return filesUnder(jar.getPath("/fixtures"));
+        }
       }
-      return found;
+      return filesUnder(Paths.get(root.toURI()));
     } catch (IOException | URISyntaxException e) {
       throw new IllegalStateException("cannot list the fixtures", e);
     }
+  }
+
+  private static List<String> filesUnder(Path directory) throws IOException {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(directory)) {
+      files
+          .filter(Files::isRegularFile)
+          .map(file -> directory.relativize(file).toString().replace('\\', '/'))
+          .filter(name -> name.contains("/") && !name.endsWith(".md"))
+          .sorted()
+          .forEach(found::add);
+    }
+    return found;
   }
 
   /** Why the fixture fits no operation it could be the body of; empty when it fits one. */

@@ -23,10 +23,10 @@ import java.util.Map;
  * spec-driven tests iterate over, so no test keeps its own list of them.
  *
  * <p>The build passes the spec the SDK was generated from as the system property {@value #PROPERTY}
- * (surefire configuration of sdk-core and sdk-rx); without it the spec is read from the classpath,
- * where {@code onelink-scheduling-openapi} puts it. Jackson reads the YAML as written (a date stays
- * the string it is in the file), which swagger-parser's models would not: they turn date examples
- * into {@code java.util.Date}.
+ * (the parent POM's surefire configuration); without it the spec is read from the classpath, where
+ * {@code onelink-scheduling-openapi} puts it. Jackson reads the YAML as written (a date stays the
+ * string it is in the file), which swagger-parser's models would not: they turn date examples into
+ * {@code java.util.Date}.
  */
 public final class ApiSpec {
   /** System property naming the spec file. */

@@ -261,7 +261,7 @@ public final class SpecOperation {
           operationId()
               + " "
               + status
-              + ": missing fixture sdk-core/src/testFixtures/resources/fixtures/"
+              + ": missing fixture sdk-core/src/test/resources/fixtures/"
               + name
               + " (build it from the server's payload builder, see fixtures/SOURCES.md)");
     }
