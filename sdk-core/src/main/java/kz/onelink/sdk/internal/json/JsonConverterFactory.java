@@ -23,7 +23,6 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
-import okio.ByteString;
 import okio.ForwardingSource;
 import okio.Okio;
 import okio.Source;
@@ -39,7 +38,6 @@ import retrofit2.Retrofit;
  */
 public final class JsonConverterFactory extends Converter.Factory {
   private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
-  private static final ByteString UTF8_BOM = ByteString.decodeHex("efbbbf");
 
   private final Gson gson;
 
@@ -129,9 +127,7 @@ public final class JsonConverterFactory extends Converter.Factory {
           throw new BodyDecodingException(
               "the body is empty" + typeNote(body), new IOException("empty body"));
         }
-        if (source.rangeEquals(0, UTF8_BOM)) {
-          source.skip(UTF8_BOM.size());
-        }
+        // A byte order mark needs no code here: Gson's reader skips it.
         if (StandardCharsets.UTF_8.equals(charset)) {
           json = gson.newJsonReader(utf8 = new Utf8Reader(source));
         } else {

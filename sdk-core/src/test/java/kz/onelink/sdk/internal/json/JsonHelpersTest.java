@@ -124,6 +124,21 @@ class JsonHelpersTest {
   }
 
   @Test
+  void aNullIsConsumedSoTheNextValueIsRead() throws IOException {
+    JsonReader in = reader("[null, \"2026-03-09T05:00:00Z\", null, \"2026-03-09\", null, {}]");
+    in.beginArray();
+
+    assertThat(Json.offsetDateTime().read(in)).isNull();
+    assertThat(Json.offsetDateTime().read(in))
+        .isEqualTo(OffsetDateTime.parse("2026-03-09T05:00:00Z"));
+    assertThat(Json.localDate().read(in)).isNull();
+    assertThat(Json.localDate().read(in)).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(Json.freeFormMap().read(in)).isNull();
+    assertThat(Json.freeFormMap().read(in)).isEmpty();
+    in.endArray();
+  }
+
+  @Test
   void freeFormDataReadsNullAsNullAndKeepsTheWritersOwnSetting() throws IOException {
     assertThat(Json.freeFormMap().fromJson("null")).isNull();
     assertThatThrownBy(() -> Json.freeFormMap().fromJson("[1]"))
