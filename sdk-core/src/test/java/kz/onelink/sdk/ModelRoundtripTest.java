@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,6 +30,14 @@ class ModelRoundtripTest {
     AppointmentResponse decoded = gson.fromJson(json, AppointmentResponse.class);
 
     assertThat(JsonParser.parseString(gson.toJson(decoded)))
+        .isEqualTo(JsonParser.parseString(json));
+    // A Gson that writes nulls still leaves out what the server left out: unset is not null.
+    Gson writingNulls =
+        new GsonBuilder()
+            .serializeNulls()
+            .registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory())
+            .create();
+    assertThat(JsonParser.parseString(writingNulls.toJson(decoded)))
         .isEqualTo(JsonParser.parseString(json));
   }
 
@@ -65,6 +75,39 @@ class ModelRoundtripTest {
     assertThat(viaPlainGson.getStartsAt())
         .isEqualTo(OffsetDateTime.parse(payload.getAsJsonObject().get("starts_at").getAsString()));
     assertThat(appsOwn.toJsonTree(viaPlainGson)).isEqualTo(payload);
+  }
+
+  /**
+   * With any one key left out, the model writes the rest and still leaves that key out, even
+   * through a Gson that writes nulls: a key the server did not send is unset, not null (a required
+   * key left out is refused while reading instead).
+   */
+  @Test
+  void aKeyLeftOutStaysLeftOutWhicheverKeyItIs() {
+    JsonObject payload =
+        JsonParser.parseString(Fixtures.read("appointments/get-200.json"))
+            .getAsJsonObject()
+            .getAsJsonObject("payload");
+    Gson writingNulls =
+        new GsonBuilder()
+            .serializeNulls()
+            .registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory())
+            .create();
+    int optional = 0;
+    for (String key : payload.keySet()) {
+      JsonObject without = payload.deepCopy();
+      without.remove(key);
+      Appointment decoded;
+      try {
+        decoded = gson.fromJson(without, Appointment.class);
+      } catch (JsonParseException required) {
+        continue;
+      }
+      optional++;
+      assertThat(writingNulls.toJsonTree(decoded)).as("without " + key).isEqualTo(without);
+      assertThat(gson.toJsonTree(decoded)).as("without " + key).isEqualTo(without);
+    }
+    assertThat(optional).isGreaterThan(payload.size() / 2);
   }
 
   /** The app's own types stay Gson's; java.time gets the SDK's ISO forms, nulls included. */

@@ -3,6 +3,7 @@ package kz.onelink.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -28,6 +29,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaExampleRoundtripTest {
   private static final String MODELS = "kz.onelink.sdk.model.";
   private final Gson gson = OneLinkJson.gson();
+
+  /**
+   * An app's Gson that writes nulls: a key the example leaves out must still be left out (an unset
+   * field is not an explicit null), so the output is the same.
+   */
+  private final Gson writingNulls =
+      new GsonBuilder()
+          .serializeNulls()
+          .registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory())
+          .create();
 
   static Stream<Arguments> schemas() {
     return ApiSpec.get().schemas().entrySet().stream()
@@ -77,6 +88,11 @@ class SchemaExampleRoundtripTest {
     if (!written.equals(example)) {
       problems.add(
           what + " " + example + " read as " + type.getTypeName() + " is written as " + written);
+    }
+    JsonElement withNulls = JsonParser.parseString(writingNulls.toJson(decoded, type));
+    if (!withNulls.equals(example)) {
+      problems.add(
+          what + " " + example + " is written by a Gson that writes nulls as " + withNulls);
     }
   }
 
