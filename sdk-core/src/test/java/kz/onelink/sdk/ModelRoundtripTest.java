@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import kz.onelink.sdk.internal.json.GsonProvider;
 import kz.onelink.sdk.model.Appointment;
+import kz.onelink.sdk.model.AppointmentCreateRequest;
 import kz.onelink.sdk.model.AppointmentListResponse;
 import kz.onelink.sdk.model.AppointmentResponse;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,74 @@ class ModelRoundtripTest {
       assertThat(gson.toJsonTree(decoded)).as("without " + key).isEqualTo(without);
     }
     assertThat(optional).isGreaterThan(payload.size() / 2);
+  }
+
+  /**
+   * With any one key sent as {@code null}, a key the schema lets be null reads as an explicit null
+   * and is written back as one; an optional key it does not is read as not sent; a required one is
+   * refused while reading.
+   */
+  @Test
+  void aKeySentAsNullIsWrittenBackAsNullWhicheverKeyItIs() {
+    JsonObject payload =
+        JsonParser.parseString(Fixtures.read("appointments/get-200.json"))
+            .getAsJsonObject()
+            .getAsJsonObject("payload");
+    int nullable = 0;
+    for (String key : payload.keySet()) {
+      JsonObject withNull = payload.deepCopy();
+      withNull.add(key, JsonNull.INSTANCE);
+      Appointment decoded;
+      try {
+        decoded = gson.fromJson(withNull, Appointment.class);
+      } catch (JsonParseException notNullable) {
+        continue;
+      }
+      JsonObject property =
+          ApiSpec.get()
+              .schemas()
+              .get("Appointment")
+              .getAsJsonObject("properties")
+              .getAsJsonObject(key);
+      boolean nullableInSpec = isNullable(property);
+      JsonObject expected = withNull;
+      if (nullableInSpec) {
+        nullable++;
+      } else {
+        // An optional key the schema does not let be null: read leniently as not sent.
+        expected = payload.deepCopy();
+        expected.remove(key);
+      }
+      assertThat(gson.toJsonTree(decoded)).as("%s: null", key).isEqualTo(expected);
+    }
+    assertThat(nullable).isGreaterThan(5);
+  }
+
+  /** {@code nullable: true} on the property, or on the schema its {@code allOf} refers to. */
+  private static boolean isNullable(JsonObject property) {
+    if (property.has("nullable")) {
+      return property.get("nullable").getAsBoolean();
+    }
+    if (property.has("allOf")) {
+      String ref =
+          property.getAsJsonArray("allOf").get(0).getAsJsonObject().get("$ref").getAsString();
+      return isNullable(ApiSpec.get().schemas().get(ref.substring(ref.lastIndexOf('/') + 1)));
+    }
+    return false;
+  }
+
+  /** A request written by an app's Gson that writes nulls has the keys that were set, no more. */
+  @Test
+  void aRequestHasOnlyTheKeysThatWereSet() {
+    Gson writingNulls =
+        new GsonBuilder()
+            .serializeNulls()
+            .registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory())
+            .create();
+
+    assertThat(writingNulls.toJsonTree(AppointmentsServiceTest.minimalCreate()))
+        .isEqualTo(gson.toJsonTree(AppointmentsServiceTest.minimalCreate()));
+    assertThat(writingNulls.toJson(new AppointmentCreateRequest())).isEqualTo("{}");
   }
 
   /** The app's own types stay Gson's; java.time gets the SDK's ISO forms, nulls included. */
