@@ -24,6 +24,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelRoundtripTest {
   private final Gson gson = GsonProvider.gson();
 
+  /** An app's Gson that writes nulls: what the server left out must still be left out. */
+  private final Gson writingNulls =
+      new GsonBuilder()
+          .serializeNulls()
+          .registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory())
+          .create();
+
   @ParameterizedTest
   @ValueSource(strings = {"get-200.json", "paid-200.json", "cancel-200.json", "update-200.json"})
   void singleAppointmentFixturesRoundTrip(String fixture) {
@@ -34,11 +41,6 @@ class ModelRoundtripTest {
     assertThat(JsonParser.parseString(gson.toJson(decoded)))
         .isEqualTo(JsonParser.parseString(json));
     // A Gson that writes nulls still leaves out what the server left out: unset is not null.
-    Gson writingNulls =
-        new GsonBuilder()
-            .serializeNulls()
-            .registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory())
-            .create();
     assertThat(JsonParser.parseString(writingNulls.toJson(decoded)))
         .isEqualTo(JsonParser.parseString(json));
   }
@@ -90,11 +92,6 @@ class ModelRoundtripTest {
         JsonParser.parseString(Fixtures.read("appointments/get-200.json"))
             .getAsJsonObject()
             .getAsJsonObject("payload");
-    Gson writingNulls =
-        new GsonBuilder()
-            .serializeNulls()
-            .registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory())
-            .create();
     int optional = 0;
     for (String key : payload.keySet()) {
       JsonObject without = payload.deepCopy();
@@ -169,11 +166,6 @@ class ModelRoundtripTest {
   /** A request written by an app's Gson that writes nulls has the keys that were set, no more. */
   @Test
   void aRequestHasOnlyTheKeysThatWereSet() {
-    Gson writingNulls =
-        new GsonBuilder()
-            .serializeNulls()
-            .registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory())
-            .create();
 
     assertThat(writingNulls.toJsonTree(AppointmentsServiceTest.minimalCreate()))
         .isEqualTo(gson.toJsonTree(AppointmentsServiceTest.minimalCreate()));

@@ -94,9 +94,27 @@ class DateTimeBoundsTest {
         "2026-03-09T05:00Z0",
         "2026-3-09T05:00:00Z",
         "2026-03-09T05:00:00+05:00 trailing",
-        ""
+        "",
+        // the server's own form with one character wrong: the fast path must not take it
+        "2026x03-09T05:00:00Z",
+        "2026-03x09T05:00:00Z",
+        "2026-03-09x05:00:00Z",
+        "2026-03-09T05x00:00Z",
+        "2026-03-09T05:00x00Z",
+        "2026-03-09T05:00:00x",
+        "2026-03-09T05:00:00+",
+        "20x6-03-09T05:00:00Z",
+        "x026-03-09T05:00:00Z",
+        "2026-0/-09T05:00:00Z",
+        "2026-03-0:T05:00:00Z",
+        "2026-03-09T0/:00:00Z",
+        "2026-03-09T05:0/:00Z",
+        "2026-03-09T05:00:0/Z",
+        "2026-03-09",
+        "2026-03-09X05:00:00Z",
       })
   void otherFormsOutsideTheCalendarAreRefusedWithThePath(String text) {
+    assertThat(Json.isValidCanonicalUtc(text)).isFalse();
     Throwable refused = catchThrowable(() -> readDateTime(text));
 
     assertThat(refused)
@@ -136,7 +154,12 @@ class DateTimeBoundsTest {
           "2026-01-32",
           "2026-1-10",
           "20260110",
-          "2026-01-1x"
+          "2026-01-1x",
+          "2026/03/09",
+          "2026-03/09",
+          "2026/03-09",
+          "20x6-01-10",
+          "x026-01-10"
         }) {
       assertThat(catchThrowable(() -> Json.parseDate(invalid)))
           .as(invalid)
