@@ -45,6 +45,36 @@ class FreeFormDataTest {
     assertThat(written.get("custom_attributes")).isEqualTo(JsonParser.parseString(attributes));
   }
 
+  /**
+   * An app that reads a model from a {@code JsonElement} (Gson's tree reader, which truncates 2.5
+   * to 2 when asked for a long) gets the same numbers as the SDK reading the response.
+   */
+  @Test
+  void numbersReadFromAJsonTreeKeepTheirKind() {
+    JsonObject payload =
+        JsonParser.parseString(Fixtures.read("appointments/get-200.json"))
+            .getAsJsonObject()
+            .getAsJsonObject("payload");
+    payload.add(
+        "custom_attributes",
+        JsonParser.parseString(
+            "{\"fraction\": 2.5, \"negative\": -0.25, \"exponent\": 1e3, \"long\": 7,"
+                + " \"beyond\": 100000000000000000000, \"list\": [0.5]}"));
+
+    Appointment fromTree = OneLinkJson.gson().fromJson(payload, Appointment.class);
+
+    Map<String, Object> expected = new LinkedHashMap<>();
+    expected.put("fraction", 2.5);
+    expected.put("negative", -0.25);
+    expected.put("exponent", 1000.0);
+    expected.put("long", 7L);
+    expected.put("beyond", 1e20);
+    expected.put("list", Collections.singletonList(0.5));
+    assertThat(fromTree.getCustomAttributes()).containsExactlyEntriesOf(expected);
+    assertThat(fromTree)
+        .isEqualTo(OneLinkJson.gson().fromJson(payload.toString(), Appointment.class));
+  }
+
   @Test
   void nullsInsideCustomAttributesAreSent() throws Exception {
     mock.server().enqueue(Fixtures.json(200, "appointments/update-200.json"));

@@ -6,9 +6,11 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Random valid JSON for the object schemas of openapi.yaml, read from the spec (no model is listed
@@ -49,7 +51,7 @@ public final class SchemaSamples {
     for (Map.Entry<String, JsonElement> property :
         schema.getAsJsonObject("properties").entrySet()) {
       JsonObject definition = property.getValue().getAsJsonObject();
-      boolean nullable = definition.has("nullable") && definition.get("nullable").getAsBoolean();
+      boolean nullable = nullable(definition);
       if (nulls && nullable && random.nextInt(4) == 0) {
         result.add(property.getKey(), JsonNull.INSTANCE);
       } else {
@@ -57,6 +59,37 @@ public final class SchemaSamples {
       }
     }
     return result;
+  }
+
+  /** The keys schema {@code name} requires. */
+  public Set<String> required(String name) {
+    Set<String> keys = new HashSet<>();
+    JsonObject schema = spec.schemas().get(name);
+    if (schema.has("required")) {
+      for (JsonElement key : schema.getAsJsonArray("required")) {
+        keys.add(key.getAsString());
+      }
+    }
+    return keys;
+  }
+
+  /** Whether property {@code key} of schema {@code name} may be {@code null}. */
+  public boolean nullable(String name, String key) {
+    return nullable(spec.schemas().get(name).getAsJsonObject("properties").getAsJsonObject(key));
+  }
+
+  /** {@code nullable: true} on the property, or on the schema it refers to ($ref or allOf). */
+  private boolean nullable(JsonObject definition) {
+    if (definition.has("nullable")) {
+      return definition.get("nullable").getAsBoolean();
+    }
+    if (definition.has("$ref")) {
+      return nullable(spec.resolve(definition));
+    }
+    if (definition.has("allOf") && definition.getAsJsonArray("allOf").size() == 1) {
+      return nullable(spec.resolve(definition.getAsJsonArray("allOf").get(0)));
+    }
+    return false;
   }
 
   private JsonElement value(JsonObject definition, Random random, boolean nulls, int depth) {

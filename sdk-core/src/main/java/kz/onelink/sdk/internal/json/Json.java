@@ -391,10 +391,13 @@ public final class Json {
         case STRING:
           return in.nextString();
         case NUMBER:
+          // Read as text: the reader of a JsonElement tree (Gson.fromJson(JsonElement, ...))
+          // answers nextLong() on 481.5 with 481, where the streaming reader refuses it.
+          String number = in.nextString();
           try {
-            return in.nextLong(); // integers without an intermediate String
+            return Long.parseLong(number);
           } catch (NumberFormatException notALong) {
-            return in.nextDouble(); // the reader kept the number: read it as a double
+            return Double.parseDouble(number); // a fraction, an exponent, or beyond a long
           }
         case BOOLEAN:
           return in.nextBoolean();
