@@ -66,6 +66,15 @@ public final class Json {
   }
 
   /**
+   * Whether {@code key} is {@code keys[index]}: the decoders' check for the key the server writes
+   * next, before the lookup that any other order falls back to (so a wrong answer {@code false}
+   * costs only speed).
+   */
+  public static boolean isKeyAt(String[] keys, int index, String key) {
+    return index < keys.length && keys[index].equals(key);
+  }
+
+  /**
    * The error for a required property missing from the object just read ({@code in} is past its
    * end).
    */

@@ -35,6 +35,18 @@ class JsonHelpersTest {
         .hasMessage("ids[1] is null, which the schema does not allow, at $.");
   }
 
+  /** The decoders' expected-key check: only the key at that index, and no index past the end. */
+  @Test
+  void aKeyIsAtItsIndexOnly() {
+    String[] keys = {"id", "name"};
+
+    assertThat(Json.isKeyAt(keys, 0, "id")).isTrue();
+    assertThat(Json.isKeyAt(keys, 1, "name")).isTrue();
+    assertThat(Json.isKeyAt(keys, 0, "name")).isFalse();
+    assertThat(Json.isKeyAt(keys, 1, "nam")).isFalse();
+    assertThat(Json.isKeyAt(keys, 2, "name")).isFalse();
+  }
+
   @Test
   void aRangeIncludesBothBounds() {
     Json.checkRange(null, 0, 10, "amount");

@@ -31,7 +31,7 @@ public final class Questionnaire {
 
   private @Nullable String answer05;
 
-  /** Set when {@code answer_05} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_05} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer05IsNull;
 
   private @Nullable String answer06;
@@ -44,7 +44,7 @@ public final class Questionnaire {
 
   private @Nullable String answer10;
 
-  /** Set when {@code answer_10} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_10} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer10IsNull;
 
   private @Nullable String answer11;
@@ -57,7 +57,7 @@ public final class Questionnaire {
 
   private @Nullable String answer15;
 
-  /** Set when {@code answer_15} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_15} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer15IsNull;
 
   private @Nullable String answer16;
@@ -70,7 +70,7 @@ public final class Questionnaire {
 
   private @Nullable String answer20;
 
-  /** Set when {@code answer_20} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_20} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer20IsNull;
 
   private @Nullable String answer21;
@@ -83,7 +83,7 @@ public final class Questionnaire {
 
   private @Nullable String answer25;
 
-  /** Set when {@code answer_25} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_25} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer25IsNull;
 
   private @Nullable String answer26;
@@ -96,7 +96,7 @@ public final class Questionnaire {
 
   private @Nullable String answer30;
 
-  /** Set when {@code answer_30} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_30} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer30IsNull;
 
   private @Nullable String answer31;
@@ -109,7 +109,7 @@ public final class Questionnaire {
 
   private @Nullable String answer35;
 
-  /** Set when {@code answer_35} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_35} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer35IsNull;
 
   private @Nullable String answer36;
@@ -122,7 +122,7 @@ public final class Questionnaire {
 
   private @Nullable String answer40;
 
-  /** Set when {@code answer_40} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_40} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer40IsNull;
 
   private @Nullable String answer41;
@@ -135,7 +135,7 @@ public final class Questionnaire {
 
   private @Nullable String answer45;
 
-  /** Set when {@code answer_45} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_45} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer45IsNull;
 
   private @Nullable String answer46;
@@ -148,7 +148,7 @@ public final class Questionnaire {
 
   private @Nullable String answer50;
 
-  /** Set when {@code answer_50} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_50} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer50IsNull;
 
   private @Nullable String answer51;
@@ -161,7 +161,7 @@ public final class Questionnaire {
 
   private @Nullable String answer55;
 
-  /** Set when {@code answer_55} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_55} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer55IsNull;
 
   private @Nullable String answer56;
@@ -174,7 +174,7 @@ public final class Questionnaire {
 
   private @Nullable String answer60;
 
-  /** Set when {@code answer_60} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_60} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer60IsNull;
 
   private @Nullable String answer61;
@@ -187,7 +187,7 @@ public final class Questionnaire {
 
   private @Nullable String answer65;
 
-  /** Set when {@code answer_65} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_65} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer65IsNull;
 
   private @Nullable String answer66;
@@ -200,7 +200,7 @@ public final class Questionnaire {
 
   private @Nullable String answer70;
 
-  /** Set when {@code answer_70} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_70} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer70IsNull;
 
   private @Nullable String answer71;
@@ -213,7 +213,7 @@ public final class Questionnaire {
 
   private @Nullable String answer75;
 
-  /** Set when {@code answer_75} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_75} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer75IsNull;
 
   private @Nullable String answer76;
@@ -226,7 +226,7 @@ public final class Questionnaire {
 
   private @Nullable String answer80;
 
-  /** Set when {@code answer_80} is an explicit null, which is sent as JSON null. */
+  /** {@code answer_80} is an explicit null (the field is null too): sent as JSON null. */
   private boolean answer80IsNull;
 
   /** Creates an instance with no property set. */
@@ -2745,11 +2745,11 @@ public final class Questionnaire {
       } else if (value.answer04Text != null) {
         out.name("answer_04").value(value.answer04Text); // as received
       }
-      if (value.answer05 != null) {
+      if (value.answer05IsNull) {
+        Json.writeNull(out, "answer_05");
+      } else if (value.answer05 != null) {
         out.name("answer_05");
         answer05Adapter.write(out, value.answer05);
-      } else if (value.answer05IsNull) {
-        Json.writeNull(out, "answer_05");
       }
       if (value.answer06 != null) {
         out.name("answer_06");
@@ -2769,11 +2769,11 @@ public final class Questionnaire {
       } else if (value.answer09Text != null) {
         out.name("answer_09").value(value.answer09Text); // as received
       }
-      if (value.answer10 != null) {
+      if (value.answer10IsNull) {
+        Json.writeNull(out, "answer_10");
+      } else if (value.answer10 != null) {
         out.name("answer_10");
         answer10Adapter.write(out, value.answer10);
-      } else if (value.answer10IsNull) {
-        Json.writeNull(out, "answer_10");
       }
       if (value.answer11 != null) {
         out.name("answer_11");
@@ -2793,11 +2793,11 @@ public final class Questionnaire {
       } else if (value.answer14Text != null) {
         out.name("answer_14").value(value.answer14Text); // as received
       }
-      if (value.answer15 != null) {
+      if (value.answer15IsNull) {
+        Json.writeNull(out, "answer_15");
+      } else if (value.answer15 != null) {
         out.name("answer_15");
         answer15Adapter.write(out, value.answer15);
-      } else if (value.answer15IsNull) {
-        Json.writeNull(out, "answer_15");
       }
       if (value.answer16 != null) {
         out.name("answer_16");
@@ -2817,11 +2817,11 @@ public final class Questionnaire {
       } else if (value.answer19Text != null) {
         out.name("answer_19").value(value.answer19Text); // as received
       }
-      if (value.answer20 != null) {
+      if (value.answer20IsNull) {
+        Json.writeNull(out, "answer_20");
+      } else if (value.answer20 != null) {
         out.name("answer_20");
         answer20Adapter.write(out, value.answer20);
-      } else if (value.answer20IsNull) {
-        Json.writeNull(out, "answer_20");
       }
       if (value.answer21 != null) {
         out.name("answer_21");
@@ -2841,11 +2841,11 @@ public final class Questionnaire {
       } else if (value.answer24Text != null) {
         out.name("answer_24").value(value.answer24Text); // as received
       }
-      if (value.answer25 != null) {
+      if (value.answer25IsNull) {
+        Json.writeNull(out, "answer_25");
+      } else if (value.answer25 != null) {
         out.name("answer_25");
         answer25Adapter.write(out, value.answer25);
-      } else if (value.answer25IsNull) {
-        Json.writeNull(out, "answer_25");
       }
       if (value.answer26 != null) {
         out.name("answer_26");
@@ -2865,11 +2865,11 @@ public final class Questionnaire {
       } else if (value.answer29Text != null) {
         out.name("answer_29").value(value.answer29Text); // as received
       }
-      if (value.answer30 != null) {
+      if (value.answer30IsNull) {
+        Json.writeNull(out, "answer_30");
+      } else if (value.answer30 != null) {
         out.name("answer_30");
         answer30Adapter.write(out, value.answer30);
-      } else if (value.answer30IsNull) {
-        Json.writeNull(out, "answer_30");
       }
       if (value.answer31 != null) {
         out.name("answer_31");
@@ -2889,11 +2889,11 @@ public final class Questionnaire {
       } else if (value.answer34Text != null) {
         out.name("answer_34").value(value.answer34Text); // as received
       }
-      if (value.answer35 != null) {
+      if (value.answer35IsNull) {
+        Json.writeNull(out, "answer_35");
+      } else if (value.answer35 != null) {
         out.name("answer_35");
         answer35Adapter.write(out, value.answer35);
-      } else if (value.answer35IsNull) {
-        Json.writeNull(out, "answer_35");
       }
       if (value.answer36 != null) {
         out.name("answer_36");
@@ -2913,11 +2913,11 @@ public final class Questionnaire {
       } else if (value.answer39Text != null) {
         out.name("answer_39").value(value.answer39Text); // as received
       }
-      if (value.answer40 != null) {
+      if (value.answer40IsNull) {
+        Json.writeNull(out, "answer_40");
+      } else if (value.answer40 != null) {
         out.name("answer_40");
         answer40Adapter.write(out, value.answer40);
-      } else if (value.answer40IsNull) {
-        Json.writeNull(out, "answer_40");
       }
       if (value.answer41 != null) {
         out.name("answer_41");
@@ -2937,11 +2937,11 @@ public final class Questionnaire {
       } else if (value.answer44Text != null) {
         out.name("answer_44").value(value.answer44Text); // as received
       }
-      if (value.answer45 != null) {
+      if (value.answer45IsNull) {
+        Json.writeNull(out, "answer_45");
+      } else if (value.answer45 != null) {
         out.name("answer_45");
         answer45Adapter.write(out, value.answer45);
-      } else if (value.answer45IsNull) {
-        Json.writeNull(out, "answer_45");
       }
       if (value.answer46 != null) {
         out.name("answer_46");
@@ -2961,11 +2961,11 @@ public final class Questionnaire {
       } else if (value.answer49Text != null) {
         out.name("answer_49").value(value.answer49Text); // as received
       }
-      if (value.answer50 != null) {
+      if (value.answer50IsNull) {
+        Json.writeNull(out, "answer_50");
+      } else if (value.answer50 != null) {
         out.name("answer_50");
         answer50Adapter.write(out, value.answer50);
-      } else if (value.answer50IsNull) {
-        Json.writeNull(out, "answer_50");
       }
       if (value.answer51 != null) {
         out.name("answer_51");
@@ -2985,11 +2985,11 @@ public final class Questionnaire {
       } else if (value.answer54Text != null) {
         out.name("answer_54").value(value.answer54Text); // as received
       }
-      if (value.answer55 != null) {
+      if (value.answer55IsNull) {
+        Json.writeNull(out, "answer_55");
+      } else if (value.answer55 != null) {
         out.name("answer_55");
         answer55Adapter.write(out, value.answer55);
-      } else if (value.answer55IsNull) {
-        Json.writeNull(out, "answer_55");
       }
       if (value.answer56 != null) {
         out.name("answer_56");
@@ -3009,11 +3009,11 @@ public final class Questionnaire {
       } else if (value.answer59Text != null) {
         out.name("answer_59").value(value.answer59Text); // as received
       }
-      if (value.answer60 != null) {
+      if (value.answer60IsNull) {
+        Json.writeNull(out, "answer_60");
+      } else if (value.answer60 != null) {
         out.name("answer_60");
         answer60Adapter.write(out, value.answer60);
-      } else if (value.answer60IsNull) {
-        Json.writeNull(out, "answer_60");
       }
       if (value.answer61 != null) {
         out.name("answer_61");
@@ -3033,11 +3033,11 @@ public final class Questionnaire {
       } else if (value.answer64Text != null) {
         out.name("answer_64").value(value.answer64Text); // as received
       }
-      if (value.answer65 != null) {
+      if (value.answer65IsNull) {
+        Json.writeNull(out, "answer_65");
+      } else if (value.answer65 != null) {
         out.name("answer_65");
         answer65Adapter.write(out, value.answer65);
-      } else if (value.answer65IsNull) {
-        Json.writeNull(out, "answer_65");
       }
       if (value.answer66 != null) {
         out.name("answer_66");
@@ -3057,11 +3057,11 @@ public final class Questionnaire {
       } else if (value.answer69Text != null) {
         out.name("answer_69").value(value.answer69Text); // as received
       }
-      if (value.answer70 != null) {
+      if (value.answer70IsNull) {
+        Json.writeNull(out, "answer_70");
+      } else if (value.answer70 != null) {
         out.name("answer_70");
         answer70Adapter.write(out, value.answer70);
-      } else if (value.answer70IsNull) {
-        Json.writeNull(out, "answer_70");
       }
       if (value.answer71 != null) {
         out.name("answer_71");
@@ -3081,11 +3081,11 @@ public final class Questionnaire {
       } else if (value.answer74Text != null) {
         out.name("answer_74").value(value.answer74Text); // as received
       }
-      if (value.answer75 != null) {
+      if (value.answer75IsNull) {
+        Json.writeNull(out, "answer_75");
+      } else if (value.answer75 != null) {
         out.name("answer_75");
         answer75Adapter.write(out, value.answer75);
-      } else if (value.answer75IsNull) {
-        Json.writeNull(out, "answer_75");
       }
       if (value.answer76 != null) {
         out.name("answer_76");
@@ -3105,11 +3105,11 @@ public final class Questionnaire {
       } else if (value.answer79Text != null) {
         out.name("answer_79").value(value.answer79Text); // as received
       }
-      if (value.answer80 != null) {
+      if (value.answer80IsNull) {
+        Json.writeNull(out, "answer_80");
+      } else if (value.answer80 != null) {
         out.name("answer_80");
         answer80Adapter.write(out, value.answer80);
-      } else if (value.answer80IsNull) {
-        Json.writeNull(out, "answer_80");
       }
       out.endObject();
     }
@@ -3123,10 +3123,8 @@ public final class Questionnaire {
         String key = in.nextName();
         // Comparing with the expected key is a length check and an array compare; only a key out
         // of order pays for the switch's hash of the whole string.
-        int property = next < KEYS.length && KEYS[next].equals(key) ? next + 1 : propertyOf(key);
-        if (property != 0) {
-          next = property;
-        }
+        int property = Json.isKeyAt(KEYS, next, key) ? next + 1 : propertyOf(key);
+        next = property; // after a key the SDK does not know (0), the first key is expected
         switch (property) {
           case 1:
             value.answer01 = answer01Adapter.read(in);

@@ -33,7 +33,7 @@ public final class Visit {
   private @Nullable VisitStatus status;
   private @Nullable Channel channel;
 
-  /** Set when {@code channel} is an explicit null, which is sent as JSON null. */
+  /** {@code channel} is an explicit null (the field is null too): sent as JSON null. */
   private boolean channelIsNull;
 
   private @Nullable OffsetDateTime startsAt;
@@ -46,12 +46,12 @@ public final class Visit {
   /** {@code checked_in_at} as received, parsed into {@code checkedInAt} on first use. */
   private @Nullable String checkedInAtText;
 
-  /** Set when {@code checked_in_at} is an explicit null, which is sent as JSON null. */
+  /** {@code checked_in_at} is an explicit null (the field is null too): sent as JSON null. */
   private boolean checkedInAtIsNull;
 
   private @Nullable LocalDate followUpOn;
 
-  /** Set when {@code follow_up_on} is an explicit null, which is sent as JSON null. */
+  /** {@code follow_up_on} is an explicit null (the field is null too): sent as JSON null. */
   private boolean followUpOnIsNull;
 
   private @Nullable Integer durationMin;
@@ -59,24 +59,24 @@ public final class Visit {
   private @Nullable Long price;
   private @Nullable Long discount;
 
-  /** Set when {@code discount} is an explicit null, which is sent as JSON null. */
+  /** {@code discount} is an explicit null (the field is null too): sent as JSON null. */
   private boolean discountIsNull;
 
   private @Nullable Boolean paid;
   private @Nullable Boolean reminderSent;
 
-  /** Set when {@code reminder_sent} is an explicit null, which is sent as JSON null. */
+  /** {@code reminder_sent} is an explicit null (the field is null too): sent as JSON null. */
   private boolean reminderSentIsNull;
 
   private @Nullable String patientName;
   private @Nullable LocalDate patientBirthDate;
 
-  /** Set when {@code patient_birth_date} is an explicit null, which is sent as JSON null. */
+  /** {@code patient_birth_date} is an explicit null (the field is null too): sent as JSON null. */
   private boolean patientBirthDateIsNull;
 
   private @Nullable String notes;
 
-  /** Set when {@code notes} is an explicit null, which is sent as JSON null. */
+  /** {@code notes} is an explicit null (the field is null too): sent as JSON null. */
   private boolean notesIsNull;
 
   private @Nullable String legacyCode;
@@ -86,7 +86,7 @@ public final class Visit {
   private @Nullable Room room;
   private @Nullable Invoice invoice;
 
-  /** Set when {@code invoice} is an explicit null, which is sent as JSON null. */
+  /** {@code invoice} is an explicit null (the field is null too): sent as JSON null. */
   private boolean invoiceIsNull;
 
   private @Nullable Questionnaire questionnaire;
@@ -969,11 +969,11 @@ public final class Visit {
         out.name("status");
         statusAdapter.write(out, value.status);
       }
-      if (value.channel != null) {
+      if (value.channelIsNull) {
+        Json.writeNull(out, "channel");
+      } else if (value.channel != null) {
         out.name("channel");
         channelAdapter.write(out, value.channel);
-      } else if (value.channelIsNull) {
-        Json.writeNull(out, "channel");
       }
       if (value.startsAt != null) {
         out.name("starts_at");
@@ -981,19 +981,19 @@ public final class Visit {
       } else if (value.startsAtText != null) {
         out.name("starts_at").value(value.startsAtText); // as received
       }
-      if (value.checkedInAt != null) {
+      if (value.checkedInAtIsNull) {
+        Json.writeNull(out, "checked_in_at");
+      } else if (value.checkedInAt != null) {
         out.name("checked_in_at");
         checkedInAtAdapter.write(out, value.checkedInAt);
       } else if (value.checkedInAtText != null) {
         out.name("checked_in_at").value(value.checkedInAtText); // as received
-      } else if (value.checkedInAtIsNull) {
-        Json.writeNull(out, "checked_in_at");
       }
-      if (value.followUpOn != null) {
+      if (value.followUpOnIsNull) {
+        Json.writeNull(out, "follow_up_on");
+      } else if (value.followUpOn != null) {
         out.name("follow_up_on");
         followUpOnAdapter.write(out, value.followUpOn);
-      } else if (value.followUpOnIsNull) {
-        Json.writeNull(out, "follow_up_on");
       }
       if (value.durationMin != null) {
         out.name("duration_min");
@@ -1007,37 +1007,37 @@ public final class Visit {
         out.name("price");
         priceAdapter.write(out, value.price);
       }
-      if (value.discount != null) {
+      if (value.discountIsNull) {
+        Json.writeNull(out, "discount");
+      } else if (value.discount != null) {
         out.name("discount");
         discountAdapter.write(out, value.discount);
-      } else if (value.discountIsNull) {
-        Json.writeNull(out, "discount");
       }
       if (value.paid != null) {
         out.name("paid");
         paidAdapter.write(out, value.paid);
       }
-      if (value.reminderSent != null) {
+      if (value.reminderSentIsNull) {
+        Json.writeNull(out, "reminder_sent");
+      } else if (value.reminderSent != null) {
         out.name("reminder_sent");
         reminderSentAdapter.write(out, value.reminderSent);
-      } else if (value.reminderSentIsNull) {
-        Json.writeNull(out, "reminder_sent");
       }
       if (value.patientName != null) {
         out.name("patient_name");
         patientNameAdapter.write(out, value.patientName);
       }
-      if (value.patientBirthDate != null) {
+      if (value.patientBirthDateIsNull) {
+        Json.writeNull(out, "patient_birth_date");
+      } else if (value.patientBirthDate != null) {
         out.name("patient_birth_date");
         patientBirthDateAdapter.write(out, value.patientBirthDate);
-      } else if (value.patientBirthDateIsNull) {
-        Json.writeNull(out, "patient_birth_date");
       }
-      if (value.notes != null) {
+      if (value.notesIsNull) {
+        Json.writeNull(out, "notes");
+      } else if (value.notes != null) {
         out.name("notes");
         notesAdapter.write(out, value.notes);
-      } else if (value.notesIsNull) {
-        Json.writeNull(out, "notes");
       }
       if (value.legacyCode != null) {
         out.name("legacy_code");
@@ -1059,11 +1059,11 @@ public final class Visit {
         out.name("room");
         roomAdapter.write(out, value.room);
       }
-      if (value.invoice != null) {
+      if (value.invoiceIsNull) {
+        Json.writeNull(out, "invoice");
+      } else if (value.invoice != null) {
         out.name("invoice");
         invoiceAdapter.write(out, value.invoice);
-      } else if (value.invoiceIsNull) {
-        Json.writeNull(out, "invoice");
       }
       if (value.questionnaire != null) {
         out.name("questionnaire");
@@ -1087,10 +1087,8 @@ public final class Visit {
         String key = in.nextName();
         // Comparing with the expected key is a length check and an array compare; only a key out
         // of order pays for the switch's hash of the whole string.
-        int property = next < KEYS.length && KEYS[next].equals(key) ? next + 1 : propertyOf(key);
-        if (property != 0) {
-          next = property;
-        }
+        int property = Json.isKeyAt(KEYS, next, key) ? next + 1 : propertyOf(key);
+        next = property; // after a key the SDK does not know (0), the first key is expected
         switch (property) {
           case 1:
             value.id = idAdapter.read(in);
@@ -1113,7 +1111,7 @@ public final class Visit {
             break;
           case 7:
             value.checkedInAtText = Json.readDateTimeText(in);
-            value.checkedInAtIsNull = value.checkedInAt == null && value.checkedInAtText == null;
+            value.checkedInAtIsNull = value.checkedInAtText == null;
             break;
           case 8:
             value.followUpOn = followUpOnAdapter.read(in);

@@ -29,20 +29,20 @@ public final class VisitCreateRequest {
   private @Nullable Integer durationMin;
   private @Nullable Channel channel;
 
-  /** Set when {@code channel} is an explicit null, which is sent as JSON null. */
+  /** {@code channel} is an explicit null (the field is null too): sent as JSON null. */
   private boolean channelIsNull;
 
   private @Nullable Long price;
   private @Nullable String patientName;
   private @Nullable String notes;
 
-  /** Set when {@code notes} is an explicit null, which is sent as JSON null. */
+  /** {@code notes} is an explicit null (the field is null too): sent as JSON null. */
   private boolean notesIsNull;
 
   private @Nullable String source;
   private @Nullable String idempotencyKey;
 
-  /** Set when {@code idempotency_key} is an explicit null, which is sent as JSON null. */
+  /** {@code idempotency_key} is an explicit null (the field is null too): sent as JSON null. */
   private boolean idempotencyKeyIsNull;
 
   /** Creates an instance with no property set. */
@@ -416,11 +416,11 @@ public final class VisitCreateRequest {
         out.name("duration_min");
         durationMinAdapter.write(out, value.durationMin);
       }
-      if (value.channel != null) {
+      if (value.channelIsNull) {
+        Json.writeNull(out, "channel");
+      } else if (value.channel != null) {
         out.name("channel");
         channelAdapter.write(out, value.channel);
-      } else if (value.channelIsNull) {
-        Json.writeNull(out, "channel");
       }
       if (value.price != null) {
         out.name("price");
@@ -430,21 +430,21 @@ public final class VisitCreateRequest {
         out.name("patient_name");
         patientNameAdapter.write(out, value.patientName);
       }
-      if (value.notes != null) {
+      if (value.notesIsNull) {
+        Json.writeNull(out, "notes");
+      } else if (value.notes != null) {
         out.name("notes");
         notesAdapter.write(out, value.notes);
-      } else if (value.notesIsNull) {
-        Json.writeNull(out, "notes");
       }
       if (value.source != null) {
         out.name("source");
         sourceAdapter.write(out, value.source);
       }
-      if (value.idempotencyKey != null) {
+      if (value.idempotencyKeyIsNull) {
+        Json.writeNull(out, "idempotency_key");
+      } else if (value.idempotencyKey != null) {
         out.name("idempotency_key");
         idempotencyKeyAdapter.write(out, value.idempotencyKey);
-      } else if (value.idempotencyKeyIsNull) {
-        Json.writeNull(out, "idempotency_key");
       }
       out.endObject();
     }
@@ -458,10 +458,8 @@ public final class VisitCreateRequest {
         String key = in.nextName();
         // Comparing with the expected key is a length check and an array compare; only a key out
         // of order pays for the switch's hash of the whole string.
-        int property = next < KEYS.length && KEYS[next].equals(key) ? next + 1 : propertyOf(key);
-        if (property != 0) {
-          next = property;
-        }
+        int property = Json.isKeyAt(KEYS, next, key) ? next + 1 : propertyOf(key);
+        next = property; // after a key the SDK does not know (0), the first key is expected
         switch (property) {
           case 1:
             value.roomId = roomIdAdapter.read(in);

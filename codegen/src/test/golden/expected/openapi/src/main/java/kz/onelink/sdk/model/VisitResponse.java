@@ -130,10 +130,8 @@ public final class VisitResponse {
         String key = in.nextName();
         // Comparing with the expected key is a length check and an array compare; only a key out
         // of order pays for the switch's hash of the whole string.
-        int property = next < KEYS.length && KEYS[next].equals(key) ? next + 1 : propertyOf(key);
-        if (property != 0) {
-          next = property;
-        }
+        int property = Json.isKeyAt(KEYS, next, key) ? next + 1 : propertyOf(key);
+        next = property; // after a key the SDK does not know (0), the first key is expected
         switch (property) {
           case 1:
             value.payload = payloadAdapter.read(in);

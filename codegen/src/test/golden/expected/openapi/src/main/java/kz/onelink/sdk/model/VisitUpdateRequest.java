@@ -30,17 +30,17 @@ public final class VisitUpdateRequest {
   private @Nullable VisitStatus status;
   private @Nullable LocalDate followUpOn;
 
-  /** Set when {@code follow_up_on} is an explicit null, which is sent as JSON null. */
+  /** {@code follow_up_on} is an explicit null (the field is null too): sent as JSON null. */
   private boolean followUpOnIsNull;
 
   private @Nullable String notes;
 
-  /** Set when {@code notes} is an explicit null, which is sent as JSON null. */
+  /** {@code notes} is an explicit null (the field is null too): sent as JSON null. */
   private boolean notesIsNull;
 
   private @Nullable Map<String, Object> customAttributes;
 
-  /** Set when {@code custom_attributes} is an explicit null, which is sent as JSON null. */
+  /** {@code custom_attributes} is an explicit null (the field is null too): sent as JSON null. */
   private boolean customAttributesIsNull;
 
   /** Creates an instance with no property set. */
@@ -263,23 +263,23 @@ public final class VisitUpdateRequest {
         out.name("status");
         statusAdapter.write(out, value.status);
       }
-      if (value.followUpOn != null) {
+      if (value.followUpOnIsNull) {
+        Json.writeNull(out, "follow_up_on");
+      } else if (value.followUpOn != null) {
         out.name("follow_up_on");
         followUpOnAdapter.write(out, value.followUpOn);
-      } else if (value.followUpOnIsNull) {
-        Json.writeNull(out, "follow_up_on");
       }
-      if (value.notes != null) {
+      if (value.notesIsNull) {
+        Json.writeNull(out, "notes");
+      } else if (value.notes != null) {
         out.name("notes");
         notesAdapter.write(out, value.notes);
-      } else if (value.notesIsNull) {
-        Json.writeNull(out, "notes");
       }
-      if (value.customAttributes != null) {
+      if (value.customAttributesIsNull) {
+        Json.writeNull(out, "custom_attributes");
+      } else if (value.customAttributes != null) {
         out.name("custom_attributes");
         customAttributesAdapter.write(out, value.customAttributes);
-      } else if (value.customAttributesIsNull) {
-        Json.writeNull(out, "custom_attributes");
       }
       out.endObject();
     }
@@ -293,10 +293,8 @@ public final class VisitUpdateRequest {
         String key = in.nextName();
         // Comparing with the expected key is a length check and an array compare; only a key out
         // of order pays for the switch's hash of the whole string.
-        int property = next < KEYS.length && KEYS[next].equals(key) ? next + 1 : propertyOf(key);
-        if (property != 0) {
-          next = property;
-        }
+        int property = Json.isKeyAt(KEYS, next, key) ? next + 1 : propertyOf(key);
+        next = property; // after a key the SDK does not know (0), the first key is expected
         switch (property) {
           case 1:
             value.startsAtText = Json.readDateTimeText(in);
