@@ -13,6 +13,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -39,6 +40,14 @@ class EveryModelTest {
 
   static Stream<String> models() {
     return SAMPLES.objectSchemas().stream();
+  }
+
+  static Stream<String> modelsWithLists() {
+    return models()
+        .filter(
+            schema ->
+                Stream.of(modelUnchecked(schema).getMethods())
+                    .anyMatch(method -> method.getReturnType().equals(List.class)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -132,6 +141,31 @@ class EveryModelTest {
     }
   }
 
+  /** A list the schema gives no nullable items is refused with a null item, naming its index. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("modelsWithLists")
+  void aNullItemInAListIsRefusedNamingItsIndex(String schema) throws Exception {
+    JsonObject sample = SAMPLES.sample(schema, new Random(17L * schema.hashCode()), false);
+    Class<?> model = model(schema);
+
+    int lists = 0;
+    for (String key : sample.keySet()) {
+      if (!List.class.equals(getter(model, key).getReturnType())) {
+        continue;
+      }
+      lists++;
+      JsonObject withNullItem = sample.deepCopy();
+      withNullItem.getAsJsonArray(key).add(JsonNull.INSTANCE);
+      int index = sample.getAsJsonArray(key).size();
+
+      JsonParseException refused =
+          catchThrowableOfType(JsonParseException.class, () -> gson.fromJson(withNullItem, model));
+      assertThat(refused).as("%s.%s with a null item", schema, key).isNotNull();
+      assertThat(refused).hasMessageStartingWith(schema + "." + key + "[" + index + "] is null");
+    }
+    assertThat(lists).isPositive();
+  }
+
   /** A date-time set as a value is written in its ISO form; anything else as it was sent. */
   private JsonElement written(JsonElement sent, Object value) {
     return value instanceof OffsetDateTime ? gson.toJsonTree(value) : sent;
@@ -164,6 +198,14 @@ class EveryModelTest {
 
   private static Class<?> model(String schema) throws ClassNotFoundException {
     return Class.forName(MODELS + schema);
+  }
+
+  private static Class<?> modelUnchecked(String schema) {
+    try {
+      return model(schema);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(schema + " has no model class", e);
+    }
   }
 
   private static Method getter(Class<?> model, String key) throws NoSuchMethodException {
