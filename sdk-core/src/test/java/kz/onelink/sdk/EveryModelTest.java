@@ -141,6 +141,34 @@ class EveryModelTest {
     }
   }
 
+  /**
+   * A key sent twice (the server never does) reads as its last value, as with Gson's own adapters:
+   * the second time the key is not the one expected next, so it is found by the lookup.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  void aKeySentTwiceReadsAsItsLastValue(String schema) throws Exception {
+    JsonObject first = SAMPLES.sample(schema, new Random(5L * schema.hashCode()), false);
+    JsonObject last = SAMPLES.sample(schema, new Random(7L * schema.hashCode()), false);
+    Class<?> model = model(schema);
+
+    for (String key : first.keySet()) {
+      JsonObject expected = first.deepCopy();
+      expected.add(key, last.get(key));
+      String twice =
+          first.toString().substring(0, first.toString().length() - 1)
+              + ","
+              + gson.toJson(key)
+              + ":"
+              + last.get(key)
+              + "}";
+
+      assertThat(gson.fromJson(twice, model))
+          .as("%s with %s sent twice", schema, key)
+          .isEqualTo(gson.fromJson(expected, model));
+    }
+  }
+
   /** A list the schema gives no nullable items is refused with a null item, naming its index. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("modelsWithLists")

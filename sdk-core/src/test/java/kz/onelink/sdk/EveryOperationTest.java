@@ -15,6 +15,7 @@ import kz.onelink.sdk.OperationCall.Overload;
 import kz.onelink.sdk.services.OneLinkServices;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -57,6 +58,25 @@ class EveryOperationTest {
       }
     }
     return cases.stream();
+  }
+
+  /** Each group of operations is one object per client, created on first use and then shared. */
+  @Test
+  void everyServiceIsCreatedOnceAndShared() throws Exception {
+    int services = 0;
+    for (Method accessor : OneLinkServices.class.getDeclaredMethods()) {
+      if (accessor.getParameterCount() == 0
+          && accessor.getReturnType().getName().endsWith("Service")) {
+        Object first = accessor.invoke(mock.client());
+        assertThat(first)
+            .as(accessor.getName())
+            .isNotNull()
+            .isSameAs(accessor.invoke(mock.client()));
+        services++;
+      }
+    }
+    assertThat(services)
+        .isEqualTo(ApiSpec.get().operations().stream().map(SpecOperation::tag).distinct().count());
   }
 
   @ParameterizedTest(name = "{0}")

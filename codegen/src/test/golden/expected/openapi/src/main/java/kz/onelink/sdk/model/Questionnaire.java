@@ -3393,7 +3393,7 @@ public final class Questionnaire {
       if (value.answer06 == null) {
         throw Json.missing("Questionnaire.answer_06", in);
       }
-      if (value.answer09 == null && value.answer09Text == null) {
+      if (value.answer09Text == null) {
         throw Json.missing("Questionnaire.answer_09", in);
       }
       if (value.answer12 == null) {
@@ -3405,7 +3405,7 @@ public final class Questionnaire {
       if (value.answer21 == null) {
         throw Json.missing("Questionnaire.answer_21", in);
       }
-      if (value.answer24 == null && value.answer24Text == null) {
+      if (value.answer24Text == null) {
         throw Json.missing("Questionnaire.answer_24", in);
       }
       if (value.answer27 == null) {
@@ -3417,7 +3417,7 @@ public final class Questionnaire {
       if (value.answer36 == null) {
         throw Json.missing("Questionnaire.answer_36", in);
       }
-      if (value.answer39 == null && value.answer39Text == null) {
+      if (value.answer39Text == null) {
         throw Json.missing("Questionnaire.answer_39", in);
       }
       if (value.answer42 == null) {
@@ -3429,7 +3429,7 @@ public final class Questionnaire {
       if (value.answer51 == null) {
         throw Json.missing("Questionnaire.answer_51", in);
       }
-      if (value.answer54 == null && value.answer54Text == null) {
+      if (value.answer54Text == null) {
         throw Json.missing("Questionnaire.answer_54", in);
       }
       if (value.answer57 == null) {
@@ -3441,7 +3441,7 @@ public final class Questionnaire {
       if (value.answer66 == null) {
         throw Json.missing("Questionnaire.answer_66", in);
       }
-      if (value.answer69 == null && value.answer69Text == null) {
+      if (value.answer69Text == null) {
         throw Json.missing("Questionnaire.answer_69", in);
       }
       if (value.answer72 == null) {

@@ -1192,7 +1192,7 @@ public final class Visit {
       if (value.status == null) {
         throw Json.missing("Visit.status", in);
       }
-      if (value.startsAt == null && value.startsAtText == null) {
+      if (value.startsAtText == null) {
         throw Json.missing("Visit.starts_at", in);
       }
       if (value.durationMin == null) {
@@ -1213,7 +1213,7 @@ public final class Visit {
       if (value.attachments == null) {
         throw Json.missing("Visit.attachments", in);
       }
-      if (value.createdAt == null && value.createdAtText == null) {
+      if (value.createdAtText == null) {
         throw Json.missing("Visit.created_at", in);
       }
       return value;

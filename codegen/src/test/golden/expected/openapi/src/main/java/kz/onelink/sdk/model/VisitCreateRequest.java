@@ -499,7 +499,7 @@ public final class VisitCreateRequest {
       if (value.roomId == null) {
         throw Json.missing("VisitCreateRequest.room_id", in);
       }
-      if (value.startsAt == null && value.startsAtText == null) {
+      if (value.startsAtText == null) {
         throw Json.missing("VisitCreateRequest.starts_at", in);
       }
       if (value.patientName == null) {
