@@ -20,7 +20,9 @@ import kz.onelink.sdk.OperationCall;
 import kz.onelink.sdk.OperationCall.Overload;
 import kz.onelink.sdk.SpecExchange;
 import kz.onelink.sdk.SpecOperation;
+import kz.onelink.sdk.rx.services.RxOneLinkServices;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,6 +49,23 @@ class RxEveryOperationTest {
   static Stream<Arguments> operations() {
     return ApiSpec.get().operations().stream()
         .map(operation -> Arguments.of(Named.of(operation.operationId(), operation)));
+  }
+
+  /** Each group of operations is one object per Rx client, created on first use and then shared. */
+  @Test
+  void everyServiceIsCreatedOnceAndShared() throws Exception {
+    RxOneLinkClient client = RxOneLinkClient.create(mock.client());
+    int services = 0;
+    for (Method accessor : RxOneLinkServices.class.getDeclaredMethods()) {
+      if (accessor.getParameterCount() == 0
+          && accessor.getReturnType().getName().endsWith("Service")) {
+        Object first = accessor.invoke(client);
+        assertThat(first).as(accessor.getName()).isNotNull().isSameAs(accessor.invoke(client));
+        services++;
+      }
+    }
+    assertThat(services)
+        .isEqualTo(ApiSpec.get().operations().stream().map(SpecOperation::tag).distinct().count());
   }
 
   @ParameterizedTest(name = "{0}")
