@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -33,11 +32,7 @@ class EveryModelTest {
   private static final SchemaSamples SAMPLES = new SchemaSamples(ApiSpec.get());
 
   private final Gson gson = OneLinkJson.gson();
-  private final Gson writingNulls =
-      new GsonBuilder()
-          .serializeNulls()
-          .registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory())
-          .create();
+  private final Gson writingNulls = Fixtures.gsonWritingNulls();
 
   static Stream<String> models() {
     return SAMPLES.objectSchemas().stream();

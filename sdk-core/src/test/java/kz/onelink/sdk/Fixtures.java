@@ -1,5 +1,7 @@
 package kz.onelink.sdk;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +11,17 @@ import okhttp3.mockwebserver.MockResponse;
 /** Reads the JSON fixtures under src/test/resources/fixtures, taken from the server contract. */
 public final class Fixtures {
   private Fixtures() {}
+
+  /**
+   * An app's own Gson that writes nulls, with the SDK's models: a key left unset must still be left
+   * out, since for the server an explicit null clears what a missing key keeps.
+   */
+  public static Gson gsonWritingNulls() {
+    return new GsonBuilder()
+        .serializeNulls()
+        .registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory())
+        .create();
+  }
 
   public static String read(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {

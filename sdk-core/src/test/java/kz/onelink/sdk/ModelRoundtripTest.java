@@ -21,11 +21,7 @@ class ModelRoundtripTest {
   private final Gson gson = GsonProvider.gson();
 
   /** An app's Gson that writes nulls: what the server left out must still be left out. */
-  private final Gson writingNulls =
-      new GsonBuilder()
-          .serializeNulls()
-          .registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory())
-          .create();
+  private final Gson writingNulls = Fixtures.gsonWritingNulls();
 
   @ParameterizedTest
   @ValueSource(strings = {"get-200.json", "paid-200.json", "cancel-200.json", "update-200.json"})

@@ -3,7 +3,6 @@ package kz.onelink.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -34,11 +33,7 @@ class SchemaExampleRoundtripTest {
    * An app's Gson that writes nulls: a key the example leaves out must still be left out (an unset
    * field is not an explicit null), so the output is the same.
    */
-  private final Gson writingNulls =
-      new GsonBuilder()
-          .serializeNulls()
-          .registerTypeAdapterFactory(OneLinkJson.typeAdapterFactory())
-          .create();
+  private final Gson writingNulls = Fixtures.gsonWritingNulls();
 
   static Stream<Arguments> schemas() {
     return ApiSpec.get().schemas().entrySet().stream()
